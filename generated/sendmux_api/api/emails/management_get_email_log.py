@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.delivery_log_item_response import DeliveryLogItemResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    public_id: str,
+    *,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/emails/logs/{public_id}".format(
+            public_id=quote(str(public_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiError | DeliveryLogItemResponse | None:
+    if response.status_code == 200:
+        response_200 = DeliveryLogItemResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiError | DeliveryLogItemResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    public_id: str,
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | DeliveryLogItemResponse]:
+    """Get delivery log
+
+     Returns a single delivery log by its public ID. Responses carry a weak `ETag` header — send it back
+    as `If-None-Match` on the next request and the server will return `304 Not Modified` (no body) when
+    the log has not changed. Logs in a terminal status (sent/failed/rejected) stop changing, so 304
+    replay is a real bandwidth win on repeated polls.
+
+    Args:
+        public_id (str): Delivery log public ID (dlog_...)
+        if_none_match (str | Unset): Weak ETag from a previous response. Returns 304 when
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError | DeliveryLogItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        public_id=public_id,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    public_id: str,
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | DeliveryLogItemResponse | None:
+    """Get delivery log
+
+     Returns a single delivery log by its public ID. Responses carry a weak `ETag` header — send it back
+    as `If-None-Match` on the next request and the server will return `304 Not Modified` (no body) when
+    the log has not changed. Logs in a terminal status (sent/failed/rejected) stop changing, so 304
+    replay is a real bandwidth win on repeated polls.
+
+    Args:
+        public_id (str): Delivery log public ID (dlog_...)
+        if_none_match (str | Unset): Weak ETag from a previous response. Returns 304 when
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError | DeliveryLogItemResponse
+    """
+
+    return sync_detailed(
+        public_id=public_id,
+        client=client,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    public_id: str,
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | DeliveryLogItemResponse]:
+    """Get delivery log
+
+     Returns a single delivery log by its public ID. Responses carry a weak `ETag` header — send it back
+    as `If-None-Match` on the next request and the server will return `304 Not Modified` (no body) when
+    the log has not changed. Logs in a terminal status (sent/failed/rejected) stop changing, so 304
+    replay is a real bandwidth win on repeated polls.
+
+    Args:
+        public_id (str): Delivery log public ID (dlog_...)
+        if_none_match (str | Unset): Weak ETag from a previous response. Returns 304 when
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError | DeliveryLogItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        public_id=public_id,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    public_id: str,
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | DeliveryLogItemResponse | None:
+    """Get delivery log
+
+     Returns a single delivery log by its public ID. Responses carry a weak `ETag` header — send it back
+    as `If-None-Match` on the next request and the server will return `304 Not Modified` (no body) when
+    the log has not changed. Logs in a terminal status (sent/failed/rejected) stop changing, so 304
+    replay is a real bandwidth win on repeated polls.
+
+    Args:
+        public_id (str): Delivery log public ID (dlog_...)
+        if_none_match (str | Unset): Weak ETag from a previous response. Returns 304 when
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError | DeliveryLogItemResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            public_id=public_id,
+            client=client,
+            if_none_match=if_none_match,
+        )
+    ).parsed

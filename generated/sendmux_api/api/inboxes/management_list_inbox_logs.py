@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.incoming_log_item_cursor_list_response import (
+    IncomingLogItemCursorListResponse,
+)
+from ...models.management_list_inbox_logs_event_type import (
+    ManagementListInboxLogsEventType,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    mailbox_id: str | Unset = UNSET,
+    event_type: ManagementListInboxLogsEventType | Unset = UNSET,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["mailbox_id"] = mailbox_id
+
+    json_event_type: str | Unset = UNSET
+    if not isinstance(event_type, Unset):
+        json_event_type = event_type.value
+
+    params["event_type"] = json_event_type
+
+    params["from_date"] = from_date
+
+    params["to_date"] = to_date
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/inboxes/logs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | IncomingLogItemCursorListResponse | None:
+    if response.status_code == 200:
+        response_200 = IncomingLogItemCursorListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | IncomingLogItemCursorListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    mailbox_id: str | Unset = UNSET,
+    event_type: ManagementListInboxLogsEventType | Unset = UNSET,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[ApiError | IncomingLogItemCursorListResponse]:
+    """List incoming logs
+
+     Returns paginated incoming message logs for billing accountability.
+
+    Args:
+        limit (int | Unset): Max results (default 25)
+        cursor (str | Unset): Cursor from previous page
+        mailbox_id (str | Unset): Filter by mailbox public ID
+        event_type (ManagementListInboxLogsEventType | Unset):
+        from_date (str | Unset): ISO 8601 start date. Date-only values start at 00:00 UTC.
+        to_date (str | Unset): ISO 8601 end date. Date-only values include the full UTC day.
+        search (str | Unset): Search mailbox, sender, recipient, subject, or message ID
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | IncomingLogItemCursorListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        mailbox_id=mailbox_id,
+        event_type=event_type,
+        from_date=from_date,
+        to_date=to_date,
+        search=search,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    mailbox_id: str | Unset = UNSET,
+    event_type: ManagementListInboxLogsEventType | Unset = UNSET,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> ApiError | IncomingLogItemCursorListResponse | None:
+    """List incoming logs
+
+     Returns paginated incoming message logs for billing accountability.
+
+    Args:
+        limit (int | Unset): Max results (default 25)
+        cursor (str | Unset): Cursor from previous page
+        mailbox_id (str | Unset): Filter by mailbox public ID
+        event_type (ManagementListInboxLogsEventType | Unset):
+        from_date (str | Unset): ISO 8601 start date. Date-only values start at 00:00 UTC.
+        to_date (str | Unset): ISO 8601 end date. Date-only values include the full UTC day.
+        search (str | Unset): Search mailbox, sender, recipient, subject, or message ID
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | IncomingLogItemCursorListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        mailbox_id=mailbox_id,
+        event_type=event_type,
+        from_date=from_date,
+        to_date=to_date,
+        search=search,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    mailbox_id: str | Unset = UNSET,
+    event_type: ManagementListInboxLogsEventType | Unset = UNSET,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[ApiError | IncomingLogItemCursorListResponse]:
+    """List incoming logs
+
+     Returns paginated incoming message logs for billing accountability.
+
+    Args:
+        limit (int | Unset): Max results (default 25)
+        cursor (str | Unset): Cursor from previous page
+        mailbox_id (str | Unset): Filter by mailbox public ID
+        event_type (ManagementListInboxLogsEventType | Unset):
+        from_date (str | Unset): ISO 8601 start date. Date-only values start at 00:00 UTC.
+        to_date (str | Unset): ISO 8601 end date. Date-only values include the full UTC day.
+        search (str | Unset): Search mailbox, sender, recipient, subject, or message ID
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | IncomingLogItemCursorListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        mailbox_id=mailbox_id,
+        event_type=event_type,
+        from_date=from_date,
+        to_date=to_date,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    mailbox_id: str | Unset = UNSET,
+    event_type: ManagementListInboxLogsEventType | Unset = UNSET,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> ApiError | IncomingLogItemCursorListResponse | None:
+    """List incoming logs
+
+     Returns paginated incoming message logs for billing accountability.
+
+    Args:
+        limit (int | Unset): Max results (default 25)
+        cursor (str | Unset): Cursor from previous page
+        mailbox_id (str | Unset): Filter by mailbox public ID
+        event_type (ManagementListInboxLogsEventType | Unset):
+        from_date (str | Unset): ISO 8601 start date. Date-only values start at 00:00 UTC.
+        to_date (str | Unset): ISO 8601 end date. Date-only values include the full UTC day.
+        search (str | Unset): Search mailbox, sender, recipient, subject, or message ID
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | IncomingLogItemCursorListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            mailbox_id=mailbox_id,
+            event_type=event_type,
+            from_date=from_date,
+            to_date=to_date,
+            search=search,
+        )
+    ).parsed

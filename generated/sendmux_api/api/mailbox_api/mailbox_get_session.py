@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.mailbox_session_response import MailboxSessionResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    mailbox_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    params["mailbox_id"] = mailbox_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mailbox/session",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiError | MailboxSessionResponse | None:
+    if response.status_code == 200:
+        response_200 = MailboxSessionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiError | MailboxSessionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    mailbox_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | MailboxSessionResponse]:
+    """Get mailbox API session
+
+     Returns mailbox API capabilities, resource state tokens, limits, and disabled feature flags for the
+    authenticated mailbox.
+
+    Args:
+        mailbox_id (str | Unset):
+        if_none_match (str | Unset): Weak ETag from a previous response. Returns 304 when
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError | MailboxSessionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        mailbox_id=mailbox_id,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    mailbox_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | MailboxSessionResponse | None:
+    """Get mailbox API session
+
+     Returns mailbox API capabilities, resource state tokens, limits, and disabled feature flags for the
+    authenticated mailbox.
+
+    Args:
+        mailbox_id (str | Unset):
+        if_none_match (str | Unset): Weak ETag from a previous response. Returns 304 when
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError | MailboxSessionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        mailbox_id=mailbox_id,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    mailbox_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | MailboxSessionResponse]:
+    """Get mailbox API session
+
+     Returns mailbox API capabilities, resource state tokens, limits, and disabled feature flags for the
+    authenticated mailbox.
+
+    Args:
+        mailbox_id (str | Unset):
+        if_none_match (str | Unset): Weak ETag from a previous response. Returns 304 when
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError | MailboxSessionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        mailbox_id=mailbox_id,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    mailbox_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | MailboxSessionResponse | None:
+    """Get mailbox API session
+
+     Returns mailbox API capabilities, resource state tokens, limits, and disabled feature flags for the
+    authenticated mailbox.
+
+    Args:
+        mailbox_id (str | Unset):
+        if_none_match (str | Unset): Weak ETag from a previous response. Returns 304 when
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError | MailboxSessionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            mailbox_id=mailbox_id,
+            if_none_match=if_none_match,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.mailbox_thread_detail_response import MailboxThreadDetailResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    thread_id: str,
+    *,
+    mailbox_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    params["mailbox_id"] = mailbox_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mailbox/threads/{thread_id}".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiError | MailboxThreadDetailResponse | None:
+    if response.status_code == 200:
+        response_200 = MailboxThreadDetailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiError | MailboxThreadDetailResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient,
+    mailbox_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | MailboxThreadDetailResponse]:
+    """Get a mailbox thread
+
+     Returns thread metadata, message IDs, participants, last message, unread count, and state for one
+    conversation. Responses include a weak `ETag` header.
+
+    Args:
+        thread_id (str): Thread ID.
+        mailbox_id (str | Unset):
+        if_none_match (str | Unset): Weak ETag from a previous response. Returns 304 when
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError | MailboxThreadDetailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        mailbox_id=mailbox_id,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient,
+    mailbox_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | MailboxThreadDetailResponse | None:
+    """Get a mailbox thread
+
+     Returns thread metadata, message IDs, participants, last message, unread count, and state for one
+    conversation. Responses include a weak `ETag` header.
+
+    Args:
+        thread_id (str): Thread ID.
+        mailbox_id (str | Unset):
+        if_none_match (str | Unset): Weak ETag from a previous response. Returns 304 when
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError | MailboxThreadDetailResponse
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        client=client,
+        mailbox_id=mailbox_id,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient,
+    mailbox_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | MailboxThreadDetailResponse]:
+    """Get a mailbox thread
+
+     Returns thread metadata, message IDs, participants, last message, unread count, and state for one
+    conversation. Responses include a weak `ETag` header.
+
+    Args:
+        thread_id (str): Thread ID.
+        mailbox_id (str | Unset):
+        if_none_match (str | Unset): Weak ETag from a previous response. Returns 304 when
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError | MailboxThreadDetailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        mailbox_id=mailbox_id,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient,
+    mailbox_id: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | MailboxThreadDetailResponse | None:
+    """Get a mailbox thread
+
+     Returns thread metadata, message IDs, participants, last message, unread count, and state for one
+    conversation. Responses include a weak `ETag` header.
+
+    Args:
+        thread_id (str): Thread ID.
+        mailbox_id (str | Unset):
+        if_none_match (str | Unset): Weak ETag from a previous response. Returns 304 when
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError | MailboxThreadDetailResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            client=client,
+            mailbox_id=mailbox_id,
+            if_none_match=if_none_match,
+        )
+    ).parsed

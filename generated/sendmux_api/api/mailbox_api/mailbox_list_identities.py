@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.mailbox_identity_cursor_list_response import (
+    MailboxIdentityCursorListResponse,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    mailbox_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params["mailbox_id"] = mailbox_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mailbox/identities",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | MailboxIdentityCursorListResponse | None:
+    if response.status_code == 200:
+        response_200 = MailboxIdentityCursorListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | MailboxIdentityCursorListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    mailbox_id: str | Unset = UNSET,
+) -> Response[ApiError | MailboxIdentityCursorListResponse]:
+    """List mailbox sender identities
+
+     Returns sender identities available to the authenticated mailbox.
+
+    Args:
+        cursor (str | Unset): Pagination cursor — the `next_cursor` from the previous response.
+        limit (int | Unset): Maximum results (default 50, max 100).
+        mailbox_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | MailboxIdentityCursorListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        mailbox_id=mailbox_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    mailbox_id: str | Unset = UNSET,
+) -> ApiError | MailboxIdentityCursorListResponse | None:
+    """List mailbox sender identities
+
+     Returns sender identities available to the authenticated mailbox.
+
+    Args:
+        cursor (str | Unset): Pagination cursor — the `next_cursor` from the previous response.
+        limit (int | Unset): Maximum results (default 50, max 100).
+        mailbox_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | MailboxIdentityCursorListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        mailbox_id=mailbox_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    mailbox_id: str | Unset = UNSET,
+) -> Response[ApiError | MailboxIdentityCursorListResponse]:
+    """List mailbox sender identities
+
+     Returns sender identities available to the authenticated mailbox.
+
+    Args:
+        cursor (str | Unset): Pagination cursor — the `next_cursor` from the previous response.
+        limit (int | Unset): Maximum results (default 50, max 100).
+        mailbox_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | MailboxIdentityCursorListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        mailbox_id=mailbox_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    mailbox_id: str | Unset = UNSET,
+) -> ApiError | MailboxIdentityCursorListResponse | None:
+    """List mailbox sender identities
+
+     Returns sender identities available to the authenticated mailbox.
+
+    Args:
+        cursor (str | Unset): Pagination cursor — the `next_cursor` from the previous response.
+        limit (int | Unset): Maximum results (default 50, max 100).
+        mailbox_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | MailboxIdentityCursorListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            mailbox_id=mailbox_id,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.mailbox_attachment_upload_result_response import (
+    MailboxAttachmentUploadResultResponse,
+)
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: File,
+    filename: str,
+    mailbox_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["filename"] = filename
+
+    params["mailbox_id"] = mailbox_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/mailbox/attachments:upload",
+        "params": params,
+    }
+
+    _kwargs["content"] = body.payload
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | MailboxAttachmentUploadResultResponse | None:
+    if response.status_code == 200:
+        response_200 = MailboxAttachmentUploadResultResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 413:
+        response_413 = ApiError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | MailboxAttachmentUploadResultResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    filename: str,
+    mailbox_id: str | Unset = UNSET,
+) -> Response[ApiError | MailboxAttachmentUploadResultResponse]:
+    """Upload a mailbox attachment
+
+     Uploads one attachment as binary data and returns a blob ID that can be supplied to `POST
+    /mailbox/messages/send`.
+
+    Args:
+        filename (str): Filename to use when sending the uploaded attachment.
+        mailbox_id (str | Unset):
+        body (File): Raw attachment bytes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | MailboxAttachmentUploadResultResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        filename=filename,
+        mailbox_id=mailbox_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    filename: str,
+    mailbox_id: str | Unset = UNSET,
+) -> ApiError | MailboxAttachmentUploadResultResponse | None:
+    """Upload a mailbox attachment
+
+     Uploads one attachment as binary data and returns a blob ID that can be supplied to `POST
+    /mailbox/messages/send`.
+
+    Args:
+        filename (str): Filename to use when sending the uploaded attachment.
+        mailbox_id (str | Unset):
+        body (File): Raw attachment bytes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | MailboxAttachmentUploadResultResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        filename=filename,
+        mailbox_id=mailbox_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    filename: str,
+    mailbox_id: str | Unset = UNSET,
+) -> Response[ApiError | MailboxAttachmentUploadResultResponse]:
+    """Upload a mailbox attachment
+
+     Uploads one attachment as binary data and returns a blob ID that can be supplied to `POST
+    /mailbox/messages/send`.
+
+    Args:
+        filename (str): Filename to use when sending the uploaded attachment.
+        mailbox_id (str | Unset):
+        body (File): Raw attachment bytes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | MailboxAttachmentUploadResultResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        filename=filename,
+        mailbox_id=mailbox_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    filename: str,
+    mailbox_id: str | Unset = UNSET,
+) -> ApiError | MailboxAttachmentUploadResultResponse | None:
+    """Upload a mailbox attachment
+
+     Uploads one attachment as binary data and returns a blob ID that can be supplied to `POST
+    /mailbox/messages/send`.
+
+    Args:
+        filename (str): Filename to use when sending the uploaded attachment.
+        mailbox_id (str | Unset):
+        body (File): Raw attachment bytes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | MailboxAttachmentUploadResultResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            filename=filename,
+            mailbox_id=mailbox_id,
+        )
+    ).parsed

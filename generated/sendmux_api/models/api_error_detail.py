@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ApiErrorDetail")
+
+
+@_attrs_define
+class ApiErrorDetail:
+    """
+    Attributes:
+        code (str): Machine-readable issue code from the validator (e.g. zod issue code). Example: invalid_string.
+        field (str): Dot-path of the offending request field. Example: recipient.email.
+        message (str): Human-readable issue description.
+    """
+
+    code: str
+    field: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        field = self.field
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "code": code,
+                "field": field,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        field = d.pop("field")
+
+        message = d.pop("message")
+
+        api_error_detail = cls(
+            code=code,
+            field=field,
+            message=message,
+        )
+
+        return api_error_detail

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.api_error_error_code import ApiErrorErrorCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_error_detail import ApiErrorDetail
+
+
+T = TypeVar("T", bound="ApiErrorError")
+
+
+@_attrs_define
+class ApiErrorError:
+    """
+    Attributes:
+        code (ApiErrorErrorCode): Machine-readable error code Example: invalid_parameter.
+        message (str): Human-readable error description
+        retryable (bool): Whether the caller may safely retry this request. 4xx are typically false (except 429); 5xx
+            are typically true. Example: False.
+        doc_url (str | Unset): Link to relevant documentation
+        errors (list[ApiErrorDetail] | Unset): Accumulated per-field issues for validation errors. Only present on
+            400/422 responses.
+        param (str | Unset): The parameter that caused the error
+    """
+
+    code: ApiErrorErrorCode
+    message: str
+    retryable: bool
+    doc_url: str | Unset = UNSET
+    errors: list[ApiErrorDetail] | Unset = UNSET
+    param: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code.value
+
+        message = self.message
+
+        retryable = self.retryable
+
+        doc_url = self.doc_url
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        param = self.param
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "retryable": retryable,
+            }
+        )
+        if doc_url is not UNSET:
+            field_dict["doc_url"] = doc_url
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if param is not UNSET:
+            field_dict["param"] = param
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_error_detail import ApiErrorDetail
+
+        d = dict(src_dict)
+        code = ApiErrorErrorCode(d.pop("code"))
+
+        message = d.pop("message")
+
+        retryable = d.pop("retryable")
+
+        doc_url = d.pop("doc_url", UNSET)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[ApiErrorDetail] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = ApiErrorDetail.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        param = d.pop("param", UNSET)
+
+        api_error_error = cls(
+            code=code,
+            message=message,
+            retryable=retryable,
+            doc_url=doc_url,
+            errors=errors,
+            param=param,
+        )
+
+        return api_error_error

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.balance_currency import BalanceCurrency
+
+if TYPE_CHECKING:
+    from ..models.balance_auto_topup import BalanceAutoTopup
+
+
+T = TypeVar("T", bound="Balance")
+
+
+@_attrs_define
+class Balance:
+    """
+    Attributes:
+        auto_topup (BalanceAutoTopup):
+        balance (str): Current spendable balance Example: 45.230000.
+        balance_consumed (str):  Example: 54.770000.
+        balance_purchased (str):  Example: 100.000000.
+        currency (BalanceCurrency):
+    """
+
+    auto_topup: BalanceAutoTopup
+    balance: str
+    balance_consumed: str
+    balance_purchased: str
+    currency: BalanceCurrency
+
+    def to_dict(self) -> dict[str, Any]:
+        auto_topup = self.auto_topup.to_dict()
+
+        balance = self.balance
+
+        balance_consumed = self.balance_consumed
+
+        balance_purchased = self.balance_purchased
+
+        currency = self.currency.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "auto_topup": auto_topup,
+                "balance": balance,
+                "balance_consumed": balance_consumed,
+                "balance_purchased": balance_purchased,
+                "currency": currency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.balance_auto_topup import BalanceAutoTopup
+
+        d = dict(src_dict)
+        auto_topup = BalanceAutoTopup.from_dict(d.pop("auto_topup"))
+
+        balance = d.pop("balance")
+
+        balance_consumed = d.pop("balance_consumed")
+
+        balance_purchased = d.pop("balance_purchased")
+
+        currency = BalanceCurrency(d.pop("currency"))
+
+        balance = cls(
+            auto_topup=auto_topup,
+            balance=balance,
+            balance_consumed=balance_consumed,
+            balance_purchased=balance_purchased,
+            currency=currency,
+        )
+
+        return balance

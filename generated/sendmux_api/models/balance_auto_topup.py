@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="BalanceAutoTopup")
+
+
+@_attrs_define
+class BalanceAutoTopup:
+    """
+    Attributes:
+        amount (None | str):  Example: 50.000000.
+        enabled (bool):
+        monthly_limit (None | str):  Example: 200.000000.
+        monthly_used (str):  Example: 50.000000.
+        threshold (None | str):  Example: 10.000000.
+    """
+
+    amount: None | str
+    enabled: bool
+    monthly_limit: None | str
+    monthly_used: str
+    threshold: None | str
+
+    def to_dict(self) -> dict[str, Any]:
+        amount: None | str
+        amount = self.amount
+
+        enabled = self.enabled
+
+        monthly_limit: None | str
+        monthly_limit = self.monthly_limit
+
+        monthly_used = self.monthly_used
+
+        threshold: None | str
+        threshold = self.threshold
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "amount": amount,
+                "enabled": enabled,
+                "monthly_limit": monthly_limit,
+                "monthly_used": monthly_used,
+                "threshold": threshold,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_amount(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        amount = _parse_amount(d.pop("amount"))
+
+        enabled = d.pop("enabled")
+
+        def _parse_monthly_limit(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        monthly_limit = _parse_monthly_limit(d.pop("monthly_limit"))
+
+        monthly_used = d.pop("monthly_used")
+
+        def _parse_threshold(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        threshold = _parse_threshold(d.pop("threshold"))
+
+        balance_auto_topup = cls(
+            amount=amount,
+            enabled=enabled,
+            monthly_limit=monthly_limit,
+            monthly_used=monthly_used,
+            threshold=threshold,
+        )
+
+        return balance_auto_topup

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.connection_credential import ConnectionCredential
+    from ..models.connection_mailboxes_item import ConnectionMailboxesItem
+    from ..models.connection_team import ConnectionTeam
+
+
+T = TypeVar("T", bound="Connection")
+
+
+@_attrs_define
+class Connection:
+    """
+    Attributes:
+        credential (ConnectionCredential):
+        label (str): Display label for this connection.
+        mailboxes (list[ConnectionMailboxesItem]):
+        permissions (list[str]):
+        team (ConnectionTeam):
+    """
+
+    credential: ConnectionCredential
+    label: str
+    mailboxes: list[ConnectionMailboxesItem]
+    permissions: list[str]
+    team: ConnectionTeam
+
+    def to_dict(self) -> dict[str, Any]:
+        credential = self.credential.to_dict()
+
+        label = self.label
+
+        mailboxes = []
+        for mailboxes_item_data in self.mailboxes:
+            mailboxes_item = mailboxes_item_data.to_dict()
+            mailboxes.append(mailboxes_item)
+
+        permissions = self.permissions
+
+        team = self.team.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "credential": credential,
+                "label": label,
+                "mailboxes": mailboxes,
+                "permissions": permissions,
+                "team": team,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.connection_credential import ConnectionCredential
+        from ..models.connection_mailboxes_item import ConnectionMailboxesItem
+        from ..models.connection_team import ConnectionTeam
+
+        d = dict(src_dict)
+        credential = ConnectionCredential.from_dict(d.pop("credential"))
+
+        label = d.pop("label")
+
+        mailboxes = []
+        _mailboxes = d.pop("mailboxes")
+        for mailboxes_item_data in _mailboxes:
+            mailboxes_item = ConnectionMailboxesItem.from_dict(mailboxes_item_data)
+
+            mailboxes.append(mailboxes_item)
+
+        permissions = cast(list[str], d.pop("permissions"))
+
+        team = ConnectionTeam.from_dict(d.pop("team"))
+
+        connection = cls(
+            credential=credential,
+            label=label,
+            mailboxes=mailboxes,
+            permissions=permissions,
+            team=team,
+        )
+
+        return connection

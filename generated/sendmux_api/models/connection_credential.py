@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.connection_credential_type import ConnectionCredentialType
+
+T = TypeVar("T", bound="ConnectionCredential")
+
+
+@_attrs_define
+class ConnectionCredential:
+    """
+    Attributes:
+        id (str):
+        name (None | str):
+        type_ (ConnectionCredentialType):  Example: api_key.
+    """
+
+    id: str
+    name: None | str
+    type_: ConnectionCredentialType
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: None | str
+        name = self.name
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        type_ = ConnectionCredentialType(d.pop("type"))
+
+        connection_credential = cls(
+            id=id,
+            name=name,
+            type_=type_,
+        )
+
+        return connection_credential

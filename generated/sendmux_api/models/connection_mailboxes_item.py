@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ConnectionMailboxesItem")
+
+
+@_attrs_define
+class ConnectionMailboxesItem:
+    """
+    Attributes:
+        email (str):
+        id (str):
+    """
+
+    email: str
+    id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "email": email,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        id = d.pop("id")
+
+        connection_mailboxes_item = cls(
+            email=email,
+            id=id,
+        )
+
+        return connection_mailboxes_item

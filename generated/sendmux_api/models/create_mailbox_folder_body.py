@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateMailboxFolderBody")
+
+
+@_attrs_define
+class CreateMailboxFolderBody:
+    """
+    Attributes:
+        name (str):
+        parent_id (None | str | Unset):
+        sort_order (int | Unset):
+    """
+
+    name: str
+    parent_id: None | str | Unset = UNSET
+    sort_order: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        sort_order = self.sort_order
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if sort_order is not UNSET:
+            field_dict["sort_order"] = sort_order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        sort_order = d.pop("sort_order", UNSET)
+
+        create_mailbox_folder_body = cls(
+            name=name,
+            parent_id=parent_id,
+            sort_order=sort_order,
+        )
+
+        return create_mailbox_folder_body

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.delivery_log_recipient_status import DeliveryLogRecipientStatus
+from ..models.delivery_log_recipient_type_type_0 import DeliveryLogRecipientTypeType0
+
+T = TypeVar("T", bound="DeliveryLogRecipient")
+
+
+@_attrs_define
+class DeliveryLogRecipient:
+    """
+    Attributes:
+        email (str): Recipient email address
+        reason (None | str): Recipient-specific rejection reason when available
+        status (DeliveryLogRecipientStatus): Provider acceptance outcome
+        type_ (DeliveryLogRecipientTypeType0 | None): Recipient header type when known
+    """
+
+    email: str
+    reason: None | str
+    status: DeliveryLogRecipientStatus
+    type_: DeliveryLogRecipientTypeType0 | None
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        reason: None | str
+        reason = self.reason
+
+        status = self.status.value
+
+        type_: None | str
+        if isinstance(self.type_, DeliveryLogRecipientTypeType0):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "email": email,
+                "reason": reason,
+                "status": status,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        def _parse_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reason = _parse_reason(d.pop("reason"))
+
+        status = DeliveryLogRecipientStatus(d.pop("status"))
+
+        def _parse_type_(data: object) -> DeliveryLogRecipientTypeType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = DeliveryLogRecipientTypeType0(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeliveryLogRecipientTypeType0 | None, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        delivery_log_recipient = cls(
+            email=email,
+            reason=reason,
+            status=status,
+            type_=type_,
+        )
+
+        return delivery_log_recipient

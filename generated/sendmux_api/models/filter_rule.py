@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.filter_rule_type import FilterRuleType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FilterRule")
+
+
+@_attrs_define
+class FilterRule:
+    """
+    Attributes:
+        pattern (str): Email address or bare domain name. Validated against RFC 5321/1035 regexes. The `*@domain`
+            wildcard spelling is accepted and normalised to the bare domain (matching is by exact address or sender domain).
+            Example: partner.com.
+        type_ (FilterRuleType): Rule type
+        note (None | str | Unset): Free-form caption for the rule (≤255 chars). UI-only metadata — never consulted at
+            match time. `null` when absent. Example: billing webhooks.
+    """
+
+    pattern: str
+    type_: FilterRuleType
+    note: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        pattern = self.pattern
+
+        type_ = self.type_.value
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "pattern": pattern,
+                "type": type_,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pattern = d.pop("pattern")
+
+        type_ = FilterRuleType(d.pop("type"))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        filter_rule = cls(
+            pattern=pattern,
+            type_=type_,
+            note=note,
+        )
+
+        return filter_rule

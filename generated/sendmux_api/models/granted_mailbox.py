@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="GrantedMailbox")
+
+
+@_attrs_define
+class GrantedMailbox:
+    """
+    Attributes:
+        email (str): Mailbox email address Example: agent@acme.com.
+        id (str): Mailbox public ID Example: mbx_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+    """
+
+    email: str
+    id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "email": email,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        id = d.pop("id")
+
+        granted_mailbox = cls(
+            email=email,
+            id=id,
+        )
+
+        return granted_mailbox

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.incoming_log_item_event_type import IncomingLogItemEventType
+
+T = TypeVar("T", bound="IncomingLogItem")
+
+
+@_attrs_define
+class IncomingLogItem:
+    """
+    Attributes:
+        amount (str): Billable amount for this message in USD
+        billing_bucket_start (str): ISO 8601 usage bucket start
+        event_type (IncomingLogItemEventType):
+        from_email (None | str):
+        id (str): Incoming log public ID Example: ilog_9ed2f2fdbacf38ef05c6a8b9.
+        is_spam (bool):
+        mailbox_email (None | str): Mailbox email address
+        mailbox_id (None | str): Mailbox public ID
+        message_id (None | str): Message identifier when available
+        message_id_kind (None | str): Identifier source when available
+        received_at (str): ISO 8601 received timestamp
+        size_bytes (float | None):
+        subject (None | str):
+        to_emails (list[str]):
+        unit_amount (str): Per-message unit amount in USD
+    """
+
+    amount: str
+    billing_bucket_start: str
+    event_type: IncomingLogItemEventType
+    from_email: None | str
+    id: str
+    is_spam: bool
+    mailbox_email: None | str
+    mailbox_id: None | str
+    message_id: None | str
+    message_id_kind: None | str
+    received_at: str
+    size_bytes: float | None
+    subject: None | str
+    to_emails: list[str]
+    unit_amount: str
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        billing_bucket_start = self.billing_bucket_start
+
+        event_type = self.event_type.value
+
+        from_email: None | str
+        from_email = self.from_email
+
+        id = self.id
+
+        is_spam = self.is_spam
+
+        mailbox_email: None | str
+        mailbox_email = self.mailbox_email
+
+        mailbox_id: None | str
+        mailbox_id = self.mailbox_id
+
+        message_id: None | str
+        message_id = self.message_id
+
+        message_id_kind: None | str
+        message_id_kind = self.message_id_kind
+
+        received_at = self.received_at
+
+        size_bytes: float | None
+        size_bytes = self.size_bytes
+
+        subject: None | str
+        subject = self.subject
+
+        to_emails = self.to_emails
+
+        unit_amount = self.unit_amount
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "amount": amount,
+                "billing_bucket_start": billing_bucket_start,
+                "event_type": event_type,
+                "from_email": from_email,
+                "id": id,
+                "is_spam": is_spam,
+                "mailbox_email": mailbox_email,
+                "mailbox_id": mailbox_id,
+                "message_id": message_id,
+                "message_id_kind": message_id_kind,
+                "received_at": received_at,
+                "size_bytes": size_bytes,
+                "subject": subject,
+                "to_emails": to_emails,
+                "unit_amount": unit_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        billing_bucket_start = d.pop("billing_bucket_start")
+
+        event_type = IncomingLogItemEventType(d.pop("event_type"))
+
+        def _parse_from_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        from_email = _parse_from_email(d.pop("from_email"))
+
+        id = d.pop("id")
+
+        is_spam = d.pop("is_spam")
+
+        def _parse_mailbox_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        mailbox_email = _parse_mailbox_email(d.pop("mailbox_email"))
+
+        def _parse_mailbox_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        mailbox_id = _parse_mailbox_id(d.pop("mailbox_id"))
+
+        def _parse_message_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        message_id = _parse_message_id(d.pop("message_id"))
+
+        def _parse_message_id_kind(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        message_id_kind = _parse_message_id_kind(d.pop("message_id_kind"))
+
+        received_at = d.pop("received_at")
+
+        def _parse_size_bytes(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        size_bytes = _parse_size_bytes(d.pop("size_bytes"))
+
+        def _parse_subject(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        subject = _parse_subject(d.pop("subject"))
+
+        to_emails = cast(list[str], d.pop("to_emails"))
+
+        unit_amount = d.pop("unit_amount")
+
+        incoming_log_item = cls(
+            amount=amount,
+            billing_bucket_start=billing_bucket_start,
+            event_type=event_type,
+            from_email=from_email,
+            id=id,
+            is_spam=is_spam,
+            mailbox_email=mailbox_email,
+            mailbox_id=mailbox_id,
+            message_id=message_id,
+            message_id_kind=message_id_kind,
+            received_at=received_at,
+            size_bytes=size_bytes,
+            subject=subject,
+            to_emails=to_emails,
+            unit_amount=unit_amount,
+        )
+
+        return incoming_log_item

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxAttachmentUploadIntentBody")
+
+
+@_attrs_define
+class MailboxAttachmentUploadIntentBody:
+    """
+    Attributes:
+        content_type (str): Content-Type that must be sent on the later PUT request. Example: application/pdf.
+        filename (str): Filename to use when sending the uploaded attachment.
+        size_bytes (int): Exact byte length that must be sent on the later PUT request.
+    """
+
+    content_type: str
+    filename: str
+    size_bytes: int
+
+    def to_dict(self) -> dict[str, Any]:
+        content_type = self.content_type
+
+        filename = self.filename
+
+        size_bytes = self.size_bytes
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "content_type": content_type,
+                "filename": filename,
+                "size_bytes": size_bytes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content_type = d.pop("content_type")
+
+        filename = d.pop("filename")
+
+        size_bytes = d.pop("size_bytes")
+
+        mailbox_attachment_upload_intent_body = cls(
+            content_type=content_type,
+            filename=filename,
+            size_bytes=size_bytes,
+        )
+
+        return mailbox_attachment_upload_intent_body

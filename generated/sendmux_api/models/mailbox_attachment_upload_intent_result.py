@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.mailbox_attachment_upload_intent_result_method import (
+    MailboxAttachmentUploadIntentResultMethod,
+)
+
+if TYPE_CHECKING:
+    from ..models.mailbox_attachment_upload_intent_result_headers import (
+        MailboxAttachmentUploadIntentResultHeaders,
+    )
+
+
+T = TypeVar("T", bound="MailboxAttachmentUploadIntentResult")
+
+
+@_attrs_define
+class MailboxAttachmentUploadIntentResult:
+    """
+    Attributes:
+        expires_at (datetime.datetime): Upload URL expiry time.
+        headers (MailboxAttachmentUploadIntentResultHeaders): Headers that must be sent exactly with the PUT request.
+        max_size_bytes (int): Maximum accepted attachment size in bytes.
+        method (MailboxAttachmentUploadIntentResultMethod): HTTP method to use with `upload_url`.
+        upload_id (str): Short-lived upload intent ID.
+        upload_url (str): Short-lived signed PUT URL for this exact attachment. Upload promptly; if it expires, create a
+            new upload URL. Example: https://app.sendmux.ai/api/v1/mailbox/attachment-uploads/upl_123?upload_token=....
+    """
+
+    expires_at: datetime.datetime
+    headers: MailboxAttachmentUploadIntentResultHeaders
+    max_size_bytes: int
+    method: MailboxAttachmentUploadIntentResultMethod
+    upload_id: str
+    upload_url: str
+
+    def to_dict(self) -> dict[str, Any]:
+        expires_at = self.expires_at.isoformat()
+
+        headers = self.headers.to_dict()
+
+        max_size_bytes = self.max_size_bytes
+
+        method = self.method.value
+
+        upload_id = self.upload_id
+
+        upload_url = self.upload_url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "expires_at": expires_at,
+                "headers": headers,
+                "max_size_bytes": max_size_bytes,
+                "method": method,
+                "upload_id": upload_id,
+                "upload_url": upload_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_attachment_upload_intent_result_headers import (
+            MailboxAttachmentUploadIntentResultHeaders,
+        )
+
+        d = dict(src_dict)
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        headers = MailboxAttachmentUploadIntentResultHeaders.from_dict(d.pop("headers"))
+
+        max_size_bytes = d.pop("max_size_bytes")
+
+        method = MailboxAttachmentUploadIntentResultMethod(d.pop("method"))
+
+        upload_id = d.pop("upload_id")
+
+        upload_url = d.pop("upload_url")
+
+        mailbox_attachment_upload_intent_result = cls(
+            expires_at=expires_at,
+            headers=headers,
+            max_size_bytes=max_size_bytes,
+            method=method,
+            upload_id=upload_id,
+            upload_url=upload_url,
+        )
+
+        return mailbox_attachment_upload_intent_result

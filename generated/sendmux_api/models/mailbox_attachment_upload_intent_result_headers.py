@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxAttachmentUploadIntentResultHeaders")
+
+
+@_attrs_define
+class MailboxAttachmentUploadIntentResultHeaders:
+    """Headers that must be sent exactly with the PUT request.
+
+    Attributes:
+        content_length (str):
+        content_type (str):
+    """
+
+    content_length: str
+    content_type: str
+
+    def to_dict(self) -> dict[str, Any]:
+        content_length = self.content_length
+
+        content_type = self.content_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "Content-Length": content_length,
+                "Content-Type": content_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content_length = d.pop("Content-Length")
+
+        content_type = d.pop("Content-Type")
+
+        mailbox_attachment_upload_intent_result_headers = cls(
+            content_length=content_length,
+            content_type=content_type,
+        )
+
+        return mailbox_attachment_upload_intent_result_headers

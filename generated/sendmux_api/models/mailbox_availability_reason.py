@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class MailboxAvailabilityReason(StrEnum):
+    AVAILABLE = "available"
+    CLEANUP_PENDING = "cleanup_pending"
+    DOMAIN_NOT_AVAILABLE = "domain_not_available"
+    INVALID_EMAIL = "invalid_email"
+    RESERVED = "reserved"
+    TAKEN = "taken"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MailboxAvailabilityReason | None":
+        # Open enum (sendmux templates): a value the spec does not list yet is kept
+        # as a member-like instance instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.mailbox_availability_reason import MailboxAvailabilityReason
+
+T = TypeVar("T", bound="MailboxAvailabilityResult")
+
+
+@_attrs_define
+class MailboxAvailabilityResult:
+    """
+    Attributes:
+        available (bool): Whether this address can be reserved for mailbox creation.
+        email (str): Normalised mailbox email address checked. Example: agent@myagent.mx.
+        reason (MailboxAvailabilityReason):
+    """
+
+    available: bool
+    email: str
+    reason: MailboxAvailabilityReason
+
+    def to_dict(self) -> dict[str, Any]:
+        available = self.available
+
+        email = self.email
+
+        reason = self.reason.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "available": available,
+                "email": email,
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        available = d.pop("available")
+
+        email = d.pop("email")
+
+        reason = MailboxAvailabilityReason(d.pop("reason"))
+
+        mailbox_availability_result = cls(
+            available=available,
+            email=email,
+            reason=reason,
+        )
+
+        return mailbox_availability_result

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.mailbox_message_content import MailboxMessageContent
+    from ..models.mailbox_message_summary import MailboxMessageSummary
+    from ..models.mailbox_raw_body import MailboxRawBody
+
+
+T = TypeVar("T", bound="MailboxBatchGetItem")
+
+
+@_attrs_define
+class MailboxBatchGetItem:
+    """
+    Attributes:
+        content (MailboxMessageContent | None):
+        message (MailboxMessageSummary):
+        raw_body (MailboxRawBody | None):
+    """
+
+    content: MailboxMessageContent | None
+    message: MailboxMessageSummary
+    raw_body: MailboxRawBody | None
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mailbox_message_content import MailboxMessageContent
+        from ..models.mailbox_raw_body import MailboxRawBody
+
+        content: dict[str, Any] | None
+        if isinstance(self.content, MailboxMessageContent):
+            content = self.content.to_dict()
+        else:
+            content = self.content
+
+        message = self.message.to_dict()
+
+        raw_body: dict[str, Any] | None
+        if isinstance(self.raw_body, MailboxRawBody):
+            raw_body = self.raw_body.to_dict()
+        else:
+            raw_body = self.raw_body
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "content": content,
+                "message": message,
+                "raw_body": raw_body,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_message_content import MailboxMessageContent
+        from ..models.mailbox_message_summary import MailboxMessageSummary
+        from ..models.mailbox_raw_body import MailboxRawBody
+
+        d = dict(src_dict)
+
+        def _parse_content(data: object) -> MailboxMessageContent | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_type_0 = MailboxMessageContent.from_dict(data)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailboxMessageContent | None, data)
+
+        content = _parse_content(d.pop("content"))
+
+        message = MailboxMessageSummary.from_dict(d.pop("message"))
+
+        def _parse_raw_body(data: object) -> MailboxRawBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                raw_body_type_0 = MailboxRawBody.from_dict(data)
+
+                return raw_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailboxRawBody | None, data)
+
+        raw_body = _parse_raw_body(d.pop("raw_body"))
+
+        mailbox_batch_get_item = cls(
+            content=content,
+            message=message,
+            raw_body=raw_body,
+        )
+
+        return mailbox_batch_get_item

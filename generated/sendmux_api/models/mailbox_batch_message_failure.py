@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxBatchMessageFailure")
+
+
+@_attrs_define
+class MailboxBatchMessageFailure:
+    """
+    Attributes:
+        code (str):
+        id (str):
+        message (str):
+    """
+
+    code: str
+    id: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        id = self.id
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "code": code,
+                "id": id,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        id = d.pop("id")
+
+        message = d.pop("message")
+
+        mailbox_batch_message_failure = cls(
+            code=code,
+            id=id,
+            message=message,
+        )
+
+        return mailbox_batch_message_failure

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.mailbox_content_headers_mode import MailboxContentHeadersMode
+
+if TYPE_CHECKING:
+    from ..models.mailbox_content_headers_full_type_0_item import (
+        MailboxContentHeadersFullType0Item,
+    )
+    from ..models.mailbox_content_headers_selected_type_0 import (
+        MailboxContentHeadersSelectedType0,
+    )
+
+
+T = TypeVar("T", bound="MailboxContentHeaders")
+
+
+@_attrs_define
+class MailboxContentHeaders:
+    """
+    Attributes:
+        full (list[MailboxContentHeadersFullType0Item] | None):
+        mode (MailboxContentHeadersMode):
+        selected (MailboxContentHeadersSelectedType0 | None):
+    """
+
+    full: list[MailboxContentHeadersFullType0Item] | None
+    mode: MailboxContentHeadersMode
+    selected: MailboxContentHeadersSelectedType0 | None
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mailbox_content_headers_selected_type_0 import (
+            MailboxContentHeadersSelectedType0,
+        )
+
+        full: list[dict[str, Any]] | None
+        if isinstance(self.full, list):
+            full = []
+            for full_type_0_item_data in self.full:
+                full_type_0_item = full_type_0_item_data.to_dict()
+                full.append(full_type_0_item)
+
+        else:
+            full = self.full
+
+        mode = self.mode.value
+
+        selected: dict[str, Any] | None
+        if isinstance(self.selected, MailboxContentHeadersSelectedType0):
+            selected = self.selected.to_dict()
+        else:
+            selected = self.selected
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "full": full,
+                "mode": mode,
+                "selected": selected,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_content_headers_full_type_0_item import (
+            MailboxContentHeadersFullType0Item,
+        )
+        from ..models.mailbox_content_headers_selected_type_0 import (
+            MailboxContentHeadersSelectedType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_full(
+            data: object,
+        ) -> list[MailboxContentHeadersFullType0Item] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                full_type_0 = []
+                _full_type_0 = data
+                for full_type_0_item_data in _full_type_0:
+                    full_type_0_item = MailboxContentHeadersFullType0Item.from_dict(
+                        full_type_0_item_data
+                    )
+
+                    full_type_0.append(full_type_0_item)
+
+                return full_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MailboxContentHeadersFullType0Item] | None, data)
+
+        full = _parse_full(d.pop("full"))
+
+        mode = MailboxContentHeadersMode(d.pop("mode"))
+
+        def _parse_selected(data: object) -> MailboxContentHeadersSelectedType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                selected_type_0 = MailboxContentHeadersSelectedType0.from_dict(data)
+
+                return selected_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailboxContentHeadersSelectedType0 | None, data)
+
+        selected = _parse_selected(d.pop("selected"))
+
+        mailbox_content_headers = cls(
+            full=full,
+            mode=mode,
+            selected=selected,
+        )
+
+        return mailbox_content_headers

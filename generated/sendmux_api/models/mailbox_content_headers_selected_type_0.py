@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.mailbox_address import MailboxAddress
+
+
+T = TypeVar("T", bound="MailboxContentHeadersSelectedType0")
+
+
+@_attrs_define
+class MailboxContentHeadersSelectedType0:
+    """
+    Attributes:
+        in_reply_to (None | str):
+        message_id (list[str]):
+        references (list[str]):
+        reply_to (list[MailboxAddress]):
+    """
+
+    in_reply_to: None | str
+    message_id: list[str]
+    references: list[str]
+    reply_to: list[MailboxAddress]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_reply_to: None | str
+        in_reply_to = self.in_reply_to
+
+        message_id = self.message_id
+
+        references = self.references
+
+        reply_to = []
+        for reply_to_item_data in self.reply_to:
+            reply_to_item = reply_to_item_data.to_dict()
+            reply_to.append(reply_to_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "in_reply_to": in_reply_to,
+                "message_id": message_id,
+                "references": references,
+                "reply_to": reply_to,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_address import MailboxAddress
+
+        d = dict(src_dict)
+
+        def _parse_in_reply_to(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        in_reply_to = _parse_in_reply_to(d.pop("in_reply_to"))
+
+        message_id = cast(list[str], d.pop("message_id"))
+
+        references = cast(list[str], d.pop("references"))
+
+        reply_to = []
+        _reply_to = d.pop("reply_to")
+        for reply_to_item_data in _reply_to:
+            reply_to_item = MailboxAddress.from_dict(reply_to_item_data)
+
+            reply_to.append(reply_to_item)
+
+        mailbox_content_headers_selected_type_0 = cls(
+            in_reply_to=in_reply_to,
+            message_id=message_id,
+            references=references,
+            reply_to=reply_to,
+        )
+
+        mailbox_content_headers_selected_type_0.additional_properties = d
+        return mailbox_content_headers_selected_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

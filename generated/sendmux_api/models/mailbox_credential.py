@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxCredential")
+
+
+@_attrs_define
+class MailboxCredential:
+    """
+    Attributes:
+        imap_port (int): IMAP retrieval port Example: 993.
+        key_prefix (str):
+        key_suffix (str):
+        public_id (str): Credential public ID Example: smx_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+        secret (str): Mailbox credential — shown exactly once. Use as a Bearer token on the HTTP API and as the password
+            for IMAP retrieval and SMTP submission.
+        server (str): Mailbox server name Example: mail.sendmux.ai.
+        smtp_port (int): SMTP submission port Example: 587.
+        username (str): Mailbox email address used as the login
+    """
+
+    imap_port: int
+    key_prefix: str
+    key_suffix: str
+    public_id: str
+    secret: str
+    server: str
+    smtp_port: int
+    username: str
+
+    def to_dict(self) -> dict[str, Any]:
+        imap_port = self.imap_port
+
+        key_prefix = self.key_prefix
+
+        key_suffix = self.key_suffix
+
+        public_id = self.public_id
+
+        secret = self.secret
+
+        server = self.server
+
+        smtp_port = self.smtp_port
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "imap_port": imap_port,
+                "key_prefix": key_prefix,
+                "key_suffix": key_suffix,
+                "public_id": public_id,
+                "secret": secret,
+                "server": server,
+                "smtp_port": smtp_port,
+                "username": username,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        imap_port = d.pop("imap_port")
+
+        key_prefix = d.pop("key_prefix")
+
+        key_suffix = d.pop("key_suffix")
+
+        public_id = d.pop("public_id")
+
+        secret = d.pop("secret")
+
+        server = d.pop("server")
+
+        smtp_port = d.pop("smtp_port")
+
+        username = d.pop("username")
+
+        mailbox_credential = cls(
+            imap_port=imap_port,
+            key_prefix=key_prefix,
+            key_suffix=key_suffix,
+            public_id=public_id,
+            secret=secret,
+            server=server,
+            smtp_port=smtp_port,
+            username=username,
+        )
+
+        return mailbox_credential

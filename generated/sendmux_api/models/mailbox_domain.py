@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.mailbox_domain_mode import MailboxDomainMode
+from ..models.mailbox_domain_verification_status import MailboxDomainVerificationStatus
+
+if TYPE_CHECKING:
+    from ..models.mailbox_domain_dns_records import MailboxDomainDnsRecords
+
+
+T = TypeVar("T", bound="MailboxDomain")
+
+
+@_attrs_define
+class MailboxDomain:
+    """
+    Attributes:
+        created_at (str): ISO 8601 creation timestamp
+        dns_records (MailboxDomainDnsRecords):
+        domain (str): Fully qualified domain name Example: mail.acme.com.
+        id (str): Public ID Example: mdom_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+        mailbox_count (int): Active mailboxes currently using this domain Example: 14.
+        mode (MailboxDomainMode): `send_only` verifies outbound DNS only. `send_receive` also verifies MX records and
+            can host mailboxes. Example: send_receive.
+        ses_dkim_signing_enabled (bool | None): Whether Amazon SES DKIM signing is currently enabled for this identity
+        ses_dkim_status (None | str): Amazon SES DKIM status (pending/success/failed/temporary_failure/not_started)
+        ses_identity_checked_at (None | str): ISO 8601 timestamp of the latest complete Amazon SES identity check
+        ses_identity_verification_status (None | str): Latest Amazon SES identity verification status
+        ses_mail_from_status (None | str): Amazon SES MAIL FROM status
+            (pending/success/failed/temporary_failure/not_started)
+        ses_verified_for_sending (bool | None): Whether Amazon SES currently permits sending for this identity
+        verification_status (MailboxDomainVerificationStatus): Current verification state
+        verified_at (None | str): ISO 8601 timestamp of last successful verification
+    """
+
+    created_at: str
+    dns_records: MailboxDomainDnsRecords
+    domain: str
+    id: str
+    mailbox_count: int
+    mode: MailboxDomainMode
+    ses_dkim_signing_enabled: bool | None
+    ses_dkim_status: None | str
+    ses_identity_checked_at: None | str
+    ses_identity_verification_status: None | str
+    ses_mail_from_status: None | str
+    ses_verified_for_sending: bool | None
+    verification_status: MailboxDomainVerificationStatus
+    verified_at: None | str
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        dns_records = self.dns_records.to_dict()
+
+        domain = self.domain
+
+        id = self.id
+
+        mailbox_count = self.mailbox_count
+
+        mode = self.mode.value
+
+        ses_dkim_signing_enabled: bool | None
+        ses_dkim_signing_enabled = self.ses_dkim_signing_enabled
+
+        ses_dkim_status: None | str
+        ses_dkim_status = self.ses_dkim_status
+
+        ses_identity_checked_at: None | str
+        ses_identity_checked_at = self.ses_identity_checked_at
+
+        ses_identity_verification_status: None | str
+        ses_identity_verification_status = self.ses_identity_verification_status
+
+        ses_mail_from_status: None | str
+        ses_mail_from_status = self.ses_mail_from_status
+
+        ses_verified_for_sending: bool | None
+        ses_verified_for_sending = self.ses_verified_for_sending
+
+        verification_status = self.verification_status.value
+
+        verified_at: None | str
+        verified_at = self.verified_at
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "dns_records": dns_records,
+                "domain": domain,
+                "id": id,
+                "mailbox_count": mailbox_count,
+                "mode": mode,
+                "ses_dkim_signing_enabled": ses_dkim_signing_enabled,
+                "ses_dkim_status": ses_dkim_status,
+                "ses_identity_checked_at": ses_identity_checked_at,
+                "ses_identity_verification_status": ses_identity_verification_status,
+                "ses_mail_from_status": ses_mail_from_status,
+                "ses_verified_for_sending": ses_verified_for_sending,
+                "verification_status": verification_status,
+                "verified_at": verified_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_domain_dns_records import MailboxDomainDnsRecords
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        dns_records = MailboxDomainDnsRecords.from_dict(d.pop("dns_records"))
+
+        domain = d.pop("domain")
+
+        id = d.pop("id")
+
+        mailbox_count = d.pop("mailbox_count")
+
+        mode = MailboxDomainMode(d.pop("mode"))
+
+        def _parse_ses_dkim_signing_enabled(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        ses_dkim_signing_enabled = _parse_ses_dkim_signing_enabled(
+            d.pop("ses_dkim_signing_enabled")
+        )
+
+        def _parse_ses_dkim_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ses_dkim_status = _parse_ses_dkim_status(d.pop("ses_dkim_status"))
+
+        def _parse_ses_identity_checked_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ses_identity_checked_at = _parse_ses_identity_checked_at(
+            d.pop("ses_identity_checked_at")
+        )
+
+        def _parse_ses_identity_verification_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ses_identity_verification_status = _parse_ses_identity_verification_status(
+            d.pop("ses_identity_verification_status")
+        )
+
+        def _parse_ses_mail_from_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ses_mail_from_status = _parse_ses_mail_from_status(
+            d.pop("ses_mail_from_status")
+        )
+
+        def _parse_ses_verified_for_sending(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        ses_verified_for_sending = _parse_ses_verified_for_sending(
+            d.pop("ses_verified_for_sending")
+        )
+
+        verification_status = MailboxDomainVerificationStatus(
+            d.pop("verification_status")
+        )
+
+        def _parse_verified_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        verified_at = _parse_verified_at(d.pop("verified_at"))
+
+        mailbox_domain = cls(
+            created_at=created_at,
+            dns_records=dns_records,
+            domain=domain,
+            id=id,
+            mailbox_count=mailbox_count,
+            mode=mode,
+            ses_dkim_signing_enabled=ses_dkim_signing_enabled,
+            ses_dkim_status=ses_dkim_status,
+            ses_identity_checked_at=ses_identity_checked_at,
+            ses_identity_verification_status=ses_identity_verification_status,
+            ses_mail_from_status=ses_mail_from_status,
+            ses_verified_for_sending=ses_verified_for_sending,
+            verification_status=verification_status,
+            verified_at=verified_at,
+        )
+
+        return mailbox_domain

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxDomainMxRecord")
+
+
+@_attrs_define
+class MailboxDomainMxRecord:
+    """
+    Attributes:
+        priority (int):  Example: 10.
+        target (str):  Example: mail.sendmux.ai.
+    """
+
+    priority: int
+    target: str
+
+    def to_dict(self) -> dict[str, Any]:
+        priority = self.priority
+
+        target = self.target
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "priority": priority,
+                "target": target,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        priority = d.pop("priority")
+
+        target = d.pop("target")
+
+        mailbox_domain_mx_record = cls(
+            priority=priority,
+            target=target,
+        )
+
+        return mailbox_domain_mx_record

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxDomainNameValueRecord")
+
+
+@_attrs_define
+class MailboxDomainNameValueRecord:
+    """SPF TXT record for the custom MAIL FROM subdomain
+
+    Attributes:
+        name (str):  Example: _sendmux.acme.com.
+        value (str):  Example: sendmux-verify=team_abc123.
+    """
+
+    name: str
+    value: str
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        value = d.pop("value")
+
+        mailbox_domain_name_value_record = cls(
+            name=name,
+            value=value,
+        )
+
+        return mailbox_domain_name_value_record

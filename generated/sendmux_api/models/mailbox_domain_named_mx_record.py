@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxDomainNamedMxRecord")
+
+
+@_attrs_define
+class MailboxDomainNamedMxRecord:
+    """MX record for Amazon SES bounce handling
+
+    Attributes:
+        name (str):  Example: bounce.acme.com.
+        priority (int):  Example: 10.
+        target (str):  Example: feedback-smtp.eu-central-1.amazonses.com.
+    """
+
+    name: str
+    priority: int
+    target: str
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        priority = self.priority
+
+        target = self.target
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "priority": priority,
+                "target": target,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        priority = d.pop("priority")
+
+        target = d.pop("target")
+
+        mailbox_domain_named_mx_record = cls(
+            name=name,
+            priority=priority,
+            target=target,
+        )
+
+        return mailbox_domain_named_mx_record

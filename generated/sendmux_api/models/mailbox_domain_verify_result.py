@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.mailbox_domain_verify_result_status import MailboxDomainVerifyResultStatus
+
+if TYPE_CHECKING:
+    from ..models.mailbox_domain_verify_checks import MailboxDomainVerifyChecks
+
+
+T = TypeVar("T", bound="MailboxDomainVerifyResult")
+
+
+@_attrs_define
+class MailboxDomainVerifyResult:
+    """
+    Attributes:
+        checks (MailboxDomainVerifyChecks):
+        ses_dkim_signing_enabled (bool): Whether Amazon SES DKIM signing is enabled
+        ses_dkim_status (str): Latest Amazon SES DKIM status
+        ses_identity_checked_at (str): ISO 8601 time of this SES identity check
+        ses_identity_verification_status (str): Latest Amazon SES identity status
+        ses_mail_from_status (str): Latest Amazon SES MAIL FROM status
+        ses_verified_for_sending (bool): Whether Amazon SES permits identity sending
+        status (MailboxDomainVerifyResultStatus): Post-check verification status
+    """
+
+    checks: MailboxDomainVerifyChecks
+    ses_dkim_signing_enabled: bool
+    ses_dkim_status: str
+    ses_identity_checked_at: str
+    ses_identity_verification_status: str
+    ses_mail_from_status: str
+    ses_verified_for_sending: bool
+    status: MailboxDomainVerifyResultStatus
+
+    def to_dict(self) -> dict[str, Any]:
+        checks = self.checks.to_dict()
+
+        ses_dkim_signing_enabled = self.ses_dkim_signing_enabled
+
+        ses_dkim_status = self.ses_dkim_status
+
+        ses_identity_checked_at = self.ses_identity_checked_at
+
+        ses_identity_verification_status = self.ses_identity_verification_status
+
+        ses_mail_from_status = self.ses_mail_from_status
+
+        ses_verified_for_sending = self.ses_verified_for_sending
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "checks": checks,
+                "ses_dkim_signing_enabled": ses_dkim_signing_enabled,
+                "ses_dkim_status": ses_dkim_status,
+                "ses_identity_checked_at": ses_identity_checked_at,
+                "ses_identity_verification_status": ses_identity_verification_status,
+                "ses_mail_from_status": ses_mail_from_status,
+                "ses_verified_for_sending": ses_verified_for_sending,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_domain_verify_checks import MailboxDomainVerifyChecks
+
+        d = dict(src_dict)
+        checks = MailboxDomainVerifyChecks.from_dict(d.pop("checks"))
+
+        ses_dkim_signing_enabled = d.pop("ses_dkim_signing_enabled")
+
+        ses_dkim_status = d.pop("ses_dkim_status")
+
+        ses_identity_checked_at = d.pop("ses_identity_checked_at")
+
+        ses_identity_verification_status = d.pop("ses_identity_verification_status")
+
+        ses_mail_from_status = d.pop("ses_mail_from_status")
+
+        ses_verified_for_sending = d.pop("ses_verified_for_sending")
+
+        status = MailboxDomainVerifyResultStatus(d.pop("status"))
+
+        mailbox_domain_verify_result = cls(
+            checks=checks,
+            ses_dkim_signing_enabled=ses_dkim_signing_enabled,
+            ses_dkim_status=ses_dkim_status,
+            ses_identity_checked_at=ses_identity_checked_at,
+            ses_identity_verification_status=ses_identity_verification_status,
+            ses_mail_from_status=ses_mail_from_status,
+            ses_verified_for_sending=ses_verified_for_sending,
+            status=status,
+        )
+
+        return mailbox_domain_verify_result

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxFolderQueryChangesAddedItem")
+
+
+@_attrs_define
+class MailboxFolderQueryChangesAddedItem:
+    """
+    Attributes:
+        id (str):
+        index (int):
+    """
+
+    id: str
+    index: int
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        index = self.index
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "index": index,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        index = d.pop("index")
+
+        mailbox_folder_query_changes_added_item = cls(
+            id=id,
+            index=index,
+        )
+
+        return mailbox_folder_query_changes_added_item

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxKeyDeletedResponseData")
+
+
+@_attrs_define
+class MailboxKeyDeletedResponseData:
+    """
+    Attributes:
+        deleted (bool):
+        id (str):
+    """
+
+    deleted: bool
+    id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        deleted = self.deleted
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "deleted": deleted,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        deleted = d.pop("deleted")
+
+        id = d.pop("id")
+
+        mailbox_key_deleted_response_data = cls(
+            deleted=deleted,
+            id=id,
+        )
+
+        return mailbox_key_deleted_response_data

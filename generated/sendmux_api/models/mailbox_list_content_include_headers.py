@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class MailboxListContentIncludeHeaders(StrEnum):
+    FULL = "full"
+    NONE = "none"
+    SELECTED = "selected"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MailboxListContentIncludeHeaders | None":
+        # Open enum (sendmux templates): a value the spec does not list yet is kept
+        # as a member-like instance instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

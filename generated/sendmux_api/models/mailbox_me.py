@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mailbox_send_scope_type_0 import MailboxSendScopeType0
+
+
+T = TypeVar("T", bound="MailboxMe")
+
+
+@_attrs_define
+class MailboxMe:
+    """
+    Attributes:
+        created_at (str): ISO 8601 creation timestamp
+        display_name (None | str): Optional display name shown in outbound From headers
+        email (str): Mailbox email address (lowercase) Example: agent@acme.com.
+        id (str): Public ID Example: mbx_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+        quota_bytes (int | None): Storage quota in bytes. Current writable tiers are 1 GB, 5 GB, and 50 GB.
+        send_scope (MailboxSendScopeType0 | None):
+        status (str): active | suspended | deleted Example: active.
+        quota_used_bytes (int | Unset): Live storage usage in bytes. Omitted when usage is temporarily unavailable.
+    """
+
+    created_at: str
+    display_name: None | str
+    email: str
+    id: str
+    quota_bytes: int | None
+    send_scope: MailboxSendScopeType0 | None
+    status: str
+    quota_used_bytes: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mailbox_send_scope_type_0 import MailboxSendScopeType0
+
+        created_at = self.created_at
+
+        display_name: None | str
+        display_name = self.display_name
+
+        email = self.email
+
+        id = self.id
+
+        quota_bytes: int | None
+        quota_bytes = self.quota_bytes
+
+        send_scope: dict[str, Any] | None
+        if isinstance(self.send_scope, MailboxSendScopeType0):
+            send_scope = self.send_scope.to_dict()
+        else:
+            send_scope = self.send_scope
+
+        status = self.status
+
+        quota_used_bytes = self.quota_used_bytes
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "display_name": display_name,
+                "email": email,
+                "id": id,
+                "quota_bytes": quota_bytes,
+                "send_scope": send_scope,
+                "status": status,
+            }
+        )
+        if quota_used_bytes is not UNSET:
+            field_dict["quota_used_bytes"] = quota_used_bytes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_send_scope_type_0 import MailboxSendScopeType0
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        def _parse_display_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        display_name = _parse_display_name(d.pop("display_name"))
+
+        email = d.pop("email")
+
+        id = d.pop("id")
+
+        def _parse_quota_bytes(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        quota_bytes = _parse_quota_bytes(d.pop("quota_bytes"))
+
+        def _parse_send_scope(data: object) -> MailboxSendScopeType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_mailbox_send_scope_type_0 = (
+                    MailboxSendScopeType0.from_dict(data)
+                )
+
+                return componentsschemas_mailbox_send_scope_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailboxSendScopeType0 | None, data)
+
+        send_scope = _parse_send_scope(d.pop("send_scope"))
+
+        status = d.pop("status")
+
+        quota_used_bytes = d.pop("quota_used_bytes", UNSET)
+
+        mailbox_me = cls(
+            created_at=created_at,
+            display_name=display_name,
+            email=email,
+            id=id,
+            quota_bytes=quota_bytes,
+            send_scope=send_scope,
+            status=status,
+            quota_used_bytes=quota_used_bytes,
+        )
+
+        return mailbox_me

@@ -1,0 +1,341 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mailbox_address import MailboxAddress
+    from ..models.mailbox_attachment import MailboxAttachment
+    from ..models.mailbox_message_flags import MailboxMessageFlags
+
+
+T = TypeVar("T", bound="MailboxMessage")
+
+
+@_attrs_define
+class MailboxMessage:
+    """
+    Attributes:
+        bcc (list[MailboxAddress]):
+        cc (list[MailboxAddress]):
+        flags (MailboxMessageFlags):
+        folder_ids (list[str]):
+        from_ (MailboxAddress | None):
+        has_attachments (bool):
+        html_body (None | str):
+        id (str): Message ID
+        in_reply_to (list[str]): `In-Reply-To` header values, with the surrounding angle brackets removed — the message
+            this one replies to. Empty when the message is not a reply. Example: ['20260918.0009@example.com'].
+        keywords (list[str]): Active message keywords, including system flags and custom labels. Example: ['$seen',
+            '$flagged', 'agent_triaged'].
+        message_id (list[str]): `Message-ID` header values for this message, with the surrounding angle brackets
+            removed. Empty when the message carries no `Message-ID`. Example: ['20260919.0001@example.com'].
+        preview (None | str):
+        received_at (None | str):
+        references (list[str]): `References` header values, with the surrounding angle brackets removed — the ancestor
+            chain of this message, oldest first. Empty when the message starts a conversation. Example:
+            ['20260917.0001@example.com', '20260918.0009@example.com'].
+        reply_to (list[MailboxAddress]): `Reply-To` addresses. Address replies here rather than to `from` whenever this
+            is non-empty. Empty when the message carries no `Reply-To`.
+        sent_at (None | str):
+        size_bytes (int | None):
+        subject (None | str):
+        text_body (None | str):
+        thread_id (None | str):
+        to (list[MailboxAddress]):
+        attachments (list[MailboxAttachment] | Unset): Attachment metadata for this message. Each item includes a short-
+            lived `download_url`; if it expires, fetch message metadata again.
+    """
+
+    bcc: list[MailboxAddress]
+    cc: list[MailboxAddress]
+    flags: MailboxMessageFlags
+    folder_ids: list[str]
+    from_: MailboxAddress | None
+    has_attachments: bool
+    html_body: None | str
+    id: str
+    in_reply_to: list[str]
+    keywords: list[str]
+    message_id: list[str]
+    preview: None | str
+    received_at: None | str
+    references: list[str]
+    reply_to: list[MailboxAddress]
+    sent_at: None | str
+    size_bytes: int | None
+    subject: None | str
+    text_body: None | str
+    thread_id: None | str
+    to: list[MailboxAddress]
+    attachments: list[MailboxAttachment] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mailbox_address import MailboxAddress
+
+        bcc = []
+        for bcc_item_data in self.bcc:
+            bcc_item = bcc_item_data.to_dict()
+            bcc.append(bcc_item)
+
+        cc = []
+        for cc_item_data in self.cc:
+            cc_item = cc_item_data.to_dict()
+            cc.append(cc_item)
+
+        flags = self.flags.to_dict()
+
+        folder_ids = self.folder_ids
+
+        from_: dict[str, Any] | None
+        if isinstance(self.from_, MailboxAddress):
+            from_ = self.from_.to_dict()
+        else:
+            from_ = self.from_
+
+        has_attachments = self.has_attachments
+
+        html_body: None | str
+        html_body = self.html_body
+
+        id = self.id
+
+        in_reply_to = self.in_reply_to
+
+        keywords = self.keywords
+
+        message_id = self.message_id
+
+        preview: None | str
+        preview = self.preview
+
+        received_at: None | str
+        received_at = self.received_at
+
+        references = self.references
+
+        reply_to = []
+        for reply_to_item_data in self.reply_to:
+            reply_to_item = reply_to_item_data.to_dict()
+            reply_to.append(reply_to_item)
+
+        sent_at: None | str
+        sent_at = self.sent_at
+
+        size_bytes: int | None
+        size_bytes = self.size_bytes
+
+        subject: None | str
+        subject = self.subject
+
+        text_body: None | str
+        text_body = self.text_body
+
+        thread_id: None | str
+        thread_id = self.thread_id
+
+        to = []
+        for to_item_data in self.to:
+            to_item = to_item_data.to_dict()
+            to.append(to_item)
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "bcc": bcc,
+                "cc": cc,
+                "flags": flags,
+                "folder_ids": folder_ids,
+                "from": from_,
+                "has_attachments": has_attachments,
+                "html_body": html_body,
+                "id": id,
+                "in_reply_to": in_reply_to,
+                "keywords": keywords,
+                "message_id": message_id,
+                "preview": preview,
+                "received_at": received_at,
+                "references": references,
+                "reply_to": reply_to,
+                "sent_at": sent_at,
+                "size_bytes": size_bytes,
+                "subject": subject,
+                "text_body": text_body,
+                "thread_id": thread_id,
+                "to": to,
+            }
+        )
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_address import MailboxAddress
+        from ..models.mailbox_attachment import MailboxAttachment
+        from ..models.mailbox_message_flags import MailboxMessageFlags
+
+        d = dict(src_dict)
+        bcc = []
+        _bcc = d.pop("bcc")
+        for bcc_item_data in _bcc:
+            bcc_item = MailboxAddress.from_dict(bcc_item_data)
+
+            bcc.append(bcc_item)
+
+        cc = []
+        _cc = d.pop("cc")
+        for cc_item_data in _cc:
+            cc_item = MailboxAddress.from_dict(cc_item_data)
+
+            cc.append(cc_item)
+
+        flags = MailboxMessageFlags.from_dict(d.pop("flags"))
+
+        folder_ids = cast(list[str], d.pop("folder_ids"))
+
+        def _parse_from_(data: object) -> MailboxAddress | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                from_type_0 = MailboxAddress.from_dict(data)
+
+                return from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailboxAddress | None, data)
+
+        from_ = _parse_from_(d.pop("from"))
+
+        has_attachments = d.pop("has_attachments")
+
+        def _parse_html_body(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        html_body = _parse_html_body(d.pop("html_body"))
+
+        id = d.pop("id")
+
+        in_reply_to = cast(list[str], d.pop("in_reply_to"))
+
+        keywords = cast(list[str], d.pop("keywords"))
+
+        message_id = cast(list[str], d.pop("message_id"))
+
+        def _parse_preview(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        preview = _parse_preview(d.pop("preview"))
+
+        def _parse_received_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        received_at = _parse_received_at(d.pop("received_at"))
+
+        references = cast(list[str], d.pop("references"))
+
+        reply_to = []
+        _reply_to = d.pop("reply_to")
+        for reply_to_item_data in _reply_to:
+            reply_to_item = MailboxAddress.from_dict(reply_to_item_data)
+
+            reply_to.append(reply_to_item)
+
+        def _parse_sent_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sent_at = _parse_sent_at(d.pop("sent_at"))
+
+        def _parse_size_bytes(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        size_bytes = _parse_size_bytes(d.pop("size_bytes"))
+
+        def _parse_subject(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        subject = _parse_subject(d.pop("subject"))
+
+        def _parse_text_body(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        text_body = _parse_text_body(d.pop("text_body"))
+
+        def _parse_thread_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        thread_id = _parse_thread_id(d.pop("thread_id"))
+
+        to = []
+        _to = d.pop("to")
+        for to_item_data in _to:
+            to_item = MailboxAddress.from_dict(to_item_data)
+
+            to.append(to_item)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[MailboxAttachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = MailboxAttachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        mailbox_message = cls(
+            bcc=bcc,
+            cc=cc,
+            flags=flags,
+            folder_ids=folder_ids,
+            from_=from_,
+            has_attachments=has_attachments,
+            html_body=html_body,
+            id=id,
+            in_reply_to=in_reply_to,
+            keywords=keywords,
+            message_id=message_id,
+            preview=preview,
+            received_at=received_at,
+            references=references,
+            reply_to=reply_to,
+            sent_at=sent_at,
+            size_bytes=size_bytes,
+            subject=subject,
+            text_body=text_body,
+            thread_id=thread_id,
+            to=to,
+            attachments=attachments,
+        )
+
+        return mailbox_message

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.mailbox_message_content_body_format_type_0 import (
+    MailboxMessageContentBodyFormatType0,
+)
+
+T = TypeVar("T", bound="MailboxMessageContentBody")
+
+
+@_attrs_define
+class MailboxMessageContentBody:
+    """
+    Attributes:
+        extracted_links (list[str]):
+        format_ (MailboxMessageContentBodyFormatType0 | None):
+        html (None | str): HTML body when requested. Returned as a JSON string and not as rendered content.
+        is_truncated (bool):
+        quotes_stripped (bool):
+        signature_stripped (bool):
+        text (None | str):
+        truncated_at_chars (int | None):
+    """
+
+    extracted_links: list[str]
+    format_: MailboxMessageContentBodyFormatType0 | None
+    html: None | str
+    is_truncated: bool
+    quotes_stripped: bool
+    signature_stripped: bool
+    text: None | str
+    truncated_at_chars: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        extracted_links = self.extracted_links
+
+        format_: None | str
+        if isinstance(self.format_, MailboxMessageContentBodyFormatType0):
+            format_ = self.format_.value
+        else:
+            format_ = self.format_
+
+        html: None | str
+        html = self.html
+
+        is_truncated = self.is_truncated
+
+        quotes_stripped = self.quotes_stripped
+
+        signature_stripped = self.signature_stripped
+
+        text: None | str
+        text = self.text
+
+        truncated_at_chars: int | None
+        truncated_at_chars = self.truncated_at_chars
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "extracted_links": extracted_links,
+                "format": format_,
+                "html": html,
+                "is_truncated": is_truncated,
+                "quotes_stripped": quotes_stripped,
+                "signature_stripped": signature_stripped,
+                "text": text,
+                "truncated_at_chars": truncated_at_chars,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        extracted_links = cast(list[str], d.pop("extracted_links"))
+
+        def _parse_format_(data: object) -> MailboxMessageContentBodyFormatType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                format_type_0 = MailboxMessageContentBodyFormatType0(data)
+
+                return format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailboxMessageContentBodyFormatType0 | None, data)
+
+        format_ = _parse_format_(d.pop("format"))
+
+        def _parse_html(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        html = _parse_html(d.pop("html"))
+
+        is_truncated = d.pop("is_truncated")
+
+        quotes_stripped = d.pop("quotes_stripped")
+
+        signature_stripped = d.pop("signature_stripped")
+
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        text = _parse_text(d.pop("text"))
+
+        def _parse_truncated_at_chars(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        truncated_at_chars = _parse_truncated_at_chars(d.pop("truncated_at_chars"))
+
+        mailbox_message_content_body = cls(
+            extracted_links=extracted_links,
+            format_=format_,
+            html=html,
+            is_truncated=is_truncated,
+            quotes_stripped=quotes_stripped,
+            signature_stripped=signature_stripped,
+            text=text,
+            truncated_at_chars=truncated_at_chars,
+        )
+
+        return mailbox_message_content_body

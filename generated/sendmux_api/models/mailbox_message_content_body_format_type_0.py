@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class MailboxMessageContentBodyFormatType0(StrEnum):
+    HTML = "html"
+    TEXT = "text"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MailboxMessageContentBodyFormatType0 | None":
+        # Open enum (sendmux templates): a value the spec does not list yet is kept
+        # as a member-like instance instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

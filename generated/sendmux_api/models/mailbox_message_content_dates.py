@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxMessageContentDates")
+
+
+@_attrs_define
+class MailboxMessageContentDates:
+    """
+    Attributes:
+        received_at (None | str):
+        sent_at (None | str):
+    """
+
+    received_at: None | str
+    sent_at: None | str
+
+    def to_dict(self) -> dict[str, Any]:
+        received_at: None | str
+        received_at = self.received_at
+
+        sent_at: None | str
+        sent_at = self.sent_at
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "received_at": received_at,
+                "sent_at": sent_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_received_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        received_at = _parse_received_at(d.pop("received_at"))
+
+        def _parse_sent_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sent_at = _parse_sent_at(d.pop("sent_at"))
+
+        mailbox_message_content_dates = cls(
+            received_at=received_at,
+            sent_at=sent_at,
+        )
+
+        return mailbox_message_content_dates

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxMessageContentStates")
+
+
+@_attrs_define
+class MailboxMessageContentStates:
+    """
+    Attributes:
+        email_state (None | str):
+        option_hash (str):
+    """
+
+    email_state: None | str
+    option_hash: str
+
+    def to_dict(self) -> dict[str, Any]:
+        email_state: None | str
+        email_state = self.email_state
+
+        option_hash = self.option_hash
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "email_state": email_state,
+                "option_hash": option_hash,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_email_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email_state = _parse_email_state(d.pop("email_state"))
+
+        option_hash = d.pop("option_hash")
+
+        mailbox_message_content_states = cls(
+            email_state=email_state,
+            option_hash=option_hash,
+        )
+
+        return mailbox_message_content_states

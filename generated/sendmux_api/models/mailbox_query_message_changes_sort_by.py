@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class MailboxQueryMessageChangesSortBy(StrEnum):
+    FROM = "from"
+    RECEIVED_AT = "received_at"
+    SENT_AT = "sent_at"
+    SIZE_BYTES = "size_bytes"
+    SUBJECT = "subject"
+    TO = "to"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MailboxQueryMessageChangesSortBy | None":
+        # Open enum (sendmux templates): a value the spec does not list yet is kept
+        # as a member-like instance instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

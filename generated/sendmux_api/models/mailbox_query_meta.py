@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MailboxQueryMeta")
+
+
+@_attrs_define
+class MailboxQueryMeta:
+    """
+    Attributes:
+        request_id (str):
+        query_state (str | Unset):
+    """
+
+    request_id: str
+    query_state: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        query_state = self.query_state
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "request_id": request_id,
+            }
+        )
+        if query_state is not UNSET:
+            field_dict["query_state"] = query_state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        request_id = d.pop("request_id")
+
+        query_state = d.pop("query_state", UNSET)
+
+        mailbox_query_meta = cls(
+            request_id=request_id,
+            query_state=query_state,
+        )
+
+        return mailbox_query_meta

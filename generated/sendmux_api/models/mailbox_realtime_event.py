@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.mailbox_realtime_event_event_type import MailboxRealtimeEventEventType
+from ..models.mailbox_realtime_event_message_id_kind_type_0 import (
+    MailboxRealtimeEventMessageIdKindType0,
+)
+
+if TYPE_CHECKING:
+    from ..models.mailbox_realtime_message_type_0 import MailboxRealtimeMessageType0
+
+
+T = TypeVar("T", bound="MailboxRealtimeEvent")
+
+
+@_attrs_define
+class MailboxRealtimeEvent:
+    """
+    Attributes:
+        event_type (MailboxRealtimeEventEventType):
+        is_spam (bool | None):
+        mailbox_id (str):
+        message (MailboxRealtimeMessageType0 | None):
+        message_id (None | str):
+        message_id_kind (MailboxRealtimeEventMessageIdKindType0 | None):
+        occurred_at (str):
+        recipients (list[str]):
+        sender (None | str):
+        team_public_id (str):
+    """
+
+    event_type: MailboxRealtimeEventEventType
+    is_spam: bool | None
+    mailbox_id: str
+    message: MailboxRealtimeMessageType0 | None
+    message_id: None | str
+    message_id_kind: MailboxRealtimeEventMessageIdKindType0 | None
+    occurred_at: str
+    recipients: list[str]
+    sender: None | str
+    team_public_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mailbox_realtime_message_type_0 import MailboxRealtimeMessageType0
+
+        event_type = self.event_type.value
+
+        is_spam: bool | None
+        is_spam = self.is_spam
+
+        mailbox_id = self.mailbox_id
+
+        message: dict[str, Any] | None
+        if isinstance(self.message, MailboxRealtimeMessageType0):
+            message = self.message.to_dict()
+        else:
+            message = self.message
+
+        message_id: None | str
+        message_id = self.message_id
+
+        message_id_kind: None | str
+        if isinstance(self.message_id_kind, MailboxRealtimeEventMessageIdKindType0):
+            message_id_kind = self.message_id_kind.value
+        else:
+            message_id_kind = self.message_id_kind
+
+        occurred_at = self.occurred_at
+
+        recipients = self.recipients
+
+        sender: None | str
+        sender = self.sender
+
+        team_public_id = self.team_public_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "event_type": event_type,
+                "is_spam": is_spam,
+                "mailbox_id": mailbox_id,
+                "message": message,
+                "message_id": message_id,
+                "message_id_kind": message_id_kind,
+                "occurred_at": occurred_at,
+                "recipients": recipients,
+                "sender": sender,
+                "team_public_id": team_public_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_realtime_message_type_0 import MailboxRealtimeMessageType0
+
+        d = dict(src_dict)
+        event_type = MailboxRealtimeEventEventType(d.pop("event_type"))
+
+        def _parse_is_spam(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_spam = _parse_is_spam(d.pop("is_spam"))
+
+        mailbox_id = d.pop("mailbox_id")
+
+        def _parse_message(data: object) -> MailboxRealtimeMessageType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_mailbox_realtime_message_type_0 = (
+                    MailboxRealtimeMessageType0.from_dict(data)
+                )
+
+                return componentsschemas_mailbox_realtime_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailboxRealtimeMessageType0 | None, data)
+
+        message = _parse_message(d.pop("message"))
+
+        def _parse_message_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        message_id = _parse_message_id(d.pop("message_id"))
+
+        def _parse_message_id_kind(
+            data: object,
+        ) -> MailboxRealtimeEventMessageIdKindType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                message_id_kind_type_0 = MailboxRealtimeEventMessageIdKindType0(data)
+
+                return message_id_kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailboxRealtimeEventMessageIdKindType0 | None, data)
+
+        message_id_kind = _parse_message_id_kind(d.pop("message_id_kind"))
+
+        occurred_at = d.pop("occurred_at")
+
+        recipients = cast(list[str], d.pop("recipients"))
+
+        def _parse_sender(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sender = _parse_sender(d.pop("sender"))
+
+        team_public_id = d.pop("team_public_id")
+
+        mailbox_realtime_event = cls(
+            event_type=event_type,
+            is_spam=is_spam,
+            mailbox_id=mailbox_id,
+            message=message,
+            message_id=message_id,
+            message_id_kind=message_id_kind,
+            occurred_at=occurred_at,
+            recipients=recipients,
+            sender=sender,
+            team_public_id=team_public_id,
+        )
+
+        return mailbox_realtime_event

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxRealtimeMessageType0Body")
+
+
+@_attrs_define
+class MailboxRealtimeMessageType0Body:
+    """
+    Attributes:
+        html (None | str):
+        is_truncated (bool):
+        max_bytes (int):
+        text (None | str):
+    """
+
+    html: None | str
+    is_truncated: bool
+    max_bytes: int
+    text: None | str
+
+    def to_dict(self) -> dict[str, Any]:
+        html: None | str
+        html = self.html
+
+        is_truncated = self.is_truncated
+
+        max_bytes = self.max_bytes
+
+        text: None | str
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "html": html,
+                "is_truncated": is_truncated,
+                "max_bytes": max_bytes,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_html(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        html = _parse_html(d.pop("html"))
+
+        is_truncated = d.pop("is_truncated")
+
+        max_bytes = d.pop("max_bytes")
+
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        text = _parse_text(d.pop("text"))
+
+        mailbox_realtime_message_type_0_body = cls(
+            html=html,
+            is_truncated=is_truncated,
+            max_bytes=max_bytes,
+            text=text,
+        )
+
+        return mailbox_realtime_message_type_0_body

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxSearchSnippet")
+
+
+@_attrs_define
+class MailboxSearchSnippet:
+    """
+    Attributes:
+        message_id (str):
+        preview (None | str): Body preview snippet. May include mark tags.
+        subject (None | str): Subject snippet. May include mark tags.
+    """
+
+    message_id: str
+    preview: None | str
+    subject: None | str
+
+    def to_dict(self) -> dict[str, Any]:
+        message_id = self.message_id
+
+        preview: None | str
+        preview = self.preview
+
+        subject: None | str
+        subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "message_id": message_id,
+                "preview": preview,
+                "subject": subject,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message_id = d.pop("message_id")
+
+        def _parse_preview(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        preview = _parse_preview(d.pop("preview"))
+
+        def _parse_subject(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        subject = _parse_subject(d.pop("subject"))
+
+        mailbox_search_snippet = cls(
+            message_id=message_id,
+            preview=preview,
+            subject=subject,
+        )
+
+        return mailbox_search_snippet

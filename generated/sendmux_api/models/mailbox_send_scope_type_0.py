@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.mailbox_send_scope_type_0_type import MailboxSendScopeType0Type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MailboxSendScopeType0")
+
+
+@_attrs_define
+class MailboxSendScopeType0:
+    """
+    Attributes:
+        type_ (MailboxSendScopeType0Type): Outbound routing strategy. `all` lets the mailbox use any team-configured
+            provider; `providers` restricts to the listed provider IDs; `group` routes via a delivery group.
+        group_public_ids (list[str] | Unset): Delivery group public IDs (only when type=group)
+        provider_public_ids (list[str] | Unset): Provider public IDs (only when type=providers)
+    """
+
+    type_: MailboxSendScopeType0Type
+    group_public_ids: list[str] | Unset = UNSET
+    provider_public_ids: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        group_public_ids: list[str] | Unset = UNSET
+        if not isinstance(self.group_public_ids, Unset):
+            group_public_ids = self.group_public_ids
+
+        provider_public_ids: list[str] | Unset = UNSET
+        if not isinstance(self.provider_public_ids, Unset):
+            provider_public_ids = self.provider_public_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if group_public_ids is not UNSET:
+            field_dict["group_public_ids"] = group_public_ids
+        if provider_public_ids is not UNSET:
+            field_dict["provider_public_ids"] = provider_public_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = MailboxSendScopeType0Type(d.pop("type"))
+
+        group_public_ids = cast(list[str], d.pop("group_public_ids", UNSET))
+
+        provider_public_ids = cast(list[str], d.pop("provider_public_ids", UNSET))
+
+        mailbox_send_scope_type_0 = cls(
+            type_=type_,
+            group_public_ids=group_public_ids,
+            provider_public_ids=provider_public_ids,
+        )
+
+        return mailbox_send_scope_type_0

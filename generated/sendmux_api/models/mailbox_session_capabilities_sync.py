@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.mailbox_session_capabilities_sync_query_changes_item import (
+    MailboxSessionCapabilitiesSyncQueryChangesItem,
+)
+from ..models.mailbox_session_capabilities_sync_types_item import (
+    MailboxSessionCapabilitiesSyncTypesItem,
+)
+
+T = TypeVar("T", bound="MailboxSessionCapabilitiesSync")
+
+
+@_attrs_define
+class MailboxSessionCapabilitiesSync:
+    """
+    Attributes:
+        query_changes (list[MailboxSessionCapabilitiesSyncQueryChangesItem]):
+        typed_changes (bool):
+        types (list[MailboxSessionCapabilitiesSyncTypesItem]):
+    """
+
+    query_changes: list[MailboxSessionCapabilitiesSyncQueryChangesItem]
+    typed_changes: bool
+    types: list[MailboxSessionCapabilitiesSyncTypesItem]
+
+    def to_dict(self) -> dict[str, Any]:
+        query_changes = []
+        for query_changes_item_data in self.query_changes:
+            query_changes_item = query_changes_item_data.value
+            query_changes.append(query_changes_item)
+
+        typed_changes = self.typed_changes
+
+        types = []
+        for types_item_data in self.types:
+            types_item = types_item_data.value
+            types.append(types_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "query_changes": query_changes,
+                "typed_changes": typed_changes,
+                "types": types,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        query_changes = []
+        _query_changes = d.pop("query_changes")
+        for query_changes_item_data in _query_changes:
+            query_changes_item = MailboxSessionCapabilitiesSyncQueryChangesItem(
+                query_changes_item_data
+            )
+
+            query_changes.append(query_changes_item)
+
+        typed_changes = d.pop("typed_changes")
+
+        types = []
+        _types = d.pop("types")
+        for types_item_data in _types:
+            types_item = MailboxSessionCapabilitiesSyncTypesItem(types_item_data)
+
+            types.append(types_item)
+
+        mailbox_session_capabilities_sync = cls(
+            query_changes=query_changes,
+            typed_changes=typed_changes,
+            types=types,
+        )
+
+        return mailbox_session_capabilities_sync

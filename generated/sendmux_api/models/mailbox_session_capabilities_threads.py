@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxSessionCapabilitiesThreads")
+
+
+@_attrs_define
+class MailboxSessionCapabilitiesThreads:
+    """
+    Attributes:
+        changes (bool):
+        clean_content (bool):
+        detail (bool):
+        list_ (bool):
+        messages (bool):
+    """
+
+    changes: bool
+    clean_content: bool
+    detail: bool
+    list_: bool
+    messages: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        changes = self.changes
+
+        clean_content = self.clean_content
+
+        detail = self.detail
+
+        list_ = self.list_
+
+        messages = self.messages
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "changes": changes,
+                "clean_content": clean_content,
+                "detail": detail,
+                "list": list_,
+                "messages": messages,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        changes = d.pop("changes")
+
+        clean_content = d.pop("clean_content")
+
+        detail = d.pop("detail")
+
+        list_ = d.pop("list")
+
+        messages = d.pop("messages")
+
+        mailbox_session_capabilities_threads = cls(
+            changes=changes,
+            clean_content=clean_content,
+            detail=detail,
+            list_=list_,
+            messages=messages,
+        )
+
+        return mailbox_session_capabilities_threads

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxSessionEndpoints")
+
+
+@_attrs_define
+class MailboxSessionEndpoints:
+    """
+    Attributes:
+        folders (list[str]):
+        mailbox (list[str]):
+        messages (list[str]):
+        submissions (list[str]):
+        sync (list[str]):
+        threads (list[str]):
+        usage (list[str]):
+    """
+
+    folders: list[str]
+    mailbox: list[str]
+    messages: list[str]
+    submissions: list[str]
+    sync: list[str]
+    threads: list[str]
+    usage: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        folders = self.folders
+
+        mailbox = self.mailbox
+
+        messages = self.messages
+
+        submissions = self.submissions
+
+        sync = self.sync
+
+        threads = self.threads
+
+        usage = self.usage
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "folders": folders,
+                "mailbox": mailbox,
+                "messages": messages,
+                "submissions": submissions,
+                "sync": sync,
+                "threads": threads,
+                "usage": usage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        folders = cast(list[str], d.pop("folders"))
+
+        mailbox = cast(list[str], d.pop("mailbox"))
+
+        messages = cast(list[str], d.pop("messages"))
+
+        submissions = cast(list[str], d.pop("submissions"))
+
+        sync = cast(list[str], d.pop("sync"))
+
+        threads = cast(list[str], d.pop("threads"))
+
+        usage = cast(list[str], d.pop("usage"))
+
+        mailbox_session_endpoints = cls(
+            folders=folders,
+            mailbox=mailbox,
+            messages=messages,
+            submissions=submissions,
+            sync=sync,
+            threads=threads,
+            usage=usage,
+        )
+
+        return mailbox_session_endpoints

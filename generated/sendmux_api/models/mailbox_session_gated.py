@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxSessionGated")
+
+
+@_attrs_define
+class MailboxSessionGated:
+    """Flags are true when a feature is intentionally unavailable through the mailbox API.
+
+    Attributes:
+        attachment_parsing (bool):
+        blob_copy (bool):
+        blob_lookup (bool):
+        events (bool):
+        filter_script_writes (bool):
+        identity_mutation (bool):
+        message_copy (bool):
+        message_import (bool):
+        message_parse (bool):
+        quota_mutation (bool):
+        raw_protocol (bool):
+        vacation_response (bool):
+    """
+
+    attachment_parsing: bool
+    blob_copy: bool
+    blob_lookup: bool
+    events: bool
+    filter_script_writes: bool
+    identity_mutation: bool
+    message_copy: bool
+    message_import: bool
+    message_parse: bool
+    quota_mutation: bool
+    raw_protocol: bool
+    vacation_response: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        attachment_parsing = self.attachment_parsing
+
+        blob_copy = self.blob_copy
+
+        blob_lookup = self.blob_lookup
+
+        events = self.events
+
+        filter_script_writes = self.filter_script_writes
+
+        identity_mutation = self.identity_mutation
+
+        message_copy = self.message_copy
+
+        message_import = self.message_import
+
+        message_parse = self.message_parse
+
+        quota_mutation = self.quota_mutation
+
+        raw_protocol = self.raw_protocol
+
+        vacation_response = self.vacation_response
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "attachment_parsing": attachment_parsing,
+                "blob_copy": blob_copy,
+                "blob_lookup": blob_lookup,
+                "events": events,
+                "filter_script_writes": filter_script_writes,
+                "identity_mutation": identity_mutation,
+                "message_copy": message_copy,
+                "message_import": message_import,
+                "message_parse": message_parse,
+                "quota_mutation": quota_mutation,
+                "raw_protocol": raw_protocol,
+                "vacation_response": vacation_response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        attachment_parsing = d.pop("attachment_parsing")
+
+        blob_copy = d.pop("blob_copy")
+
+        blob_lookup = d.pop("blob_lookup")
+
+        events = d.pop("events")
+
+        filter_script_writes = d.pop("filter_script_writes")
+
+        identity_mutation = d.pop("identity_mutation")
+
+        message_copy = d.pop("message_copy")
+
+        message_import = d.pop("message_import")
+
+        message_parse = d.pop("message_parse")
+
+        quota_mutation = d.pop("quota_mutation")
+
+        raw_protocol = d.pop("raw_protocol")
+
+        vacation_response = d.pop("vacation_response")
+
+        mailbox_session_gated = cls(
+            attachment_parsing=attachment_parsing,
+            blob_copy=blob_copy,
+            blob_lookup=blob_lookup,
+            events=events,
+            filter_script_writes=filter_script_writes,
+            identity_mutation=identity_mutation,
+            message_copy=message_copy,
+            message_import=message_import,
+            message_parse=message_parse,
+            quota_mutation=quota_mutation,
+            raw_protocol=raw_protocol,
+            vacation_response=vacation_response,
+        )
+
+        return mailbox_session_gated

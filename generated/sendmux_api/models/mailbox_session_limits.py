@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxSessionLimits")
+
+
+@_attrs_define
+class MailboxSessionLimits:
+    """
+    Attributes:
+        attachment_upload_bytes_max (int):
+        batch_ids_max (int):
+        body_chars_max (int):
+        changes_limit_max (int):
+        inline_attachment_bytes_max (int):
+        keywords_per_update_max (int):
+        list_limit_max (int):
+        message_body_chars_default (int):
+        outbound_raw_message_bytes_max (int):
+        thread_body_chars_default (int):
+    """
+
+    attachment_upload_bytes_max: int
+    batch_ids_max: int
+    body_chars_max: int
+    changes_limit_max: int
+    inline_attachment_bytes_max: int
+    keywords_per_update_max: int
+    list_limit_max: int
+    message_body_chars_default: int
+    outbound_raw_message_bytes_max: int
+    thread_body_chars_default: int
+
+    def to_dict(self) -> dict[str, Any]:
+        attachment_upload_bytes_max = self.attachment_upload_bytes_max
+
+        batch_ids_max = self.batch_ids_max
+
+        body_chars_max = self.body_chars_max
+
+        changes_limit_max = self.changes_limit_max
+
+        inline_attachment_bytes_max = self.inline_attachment_bytes_max
+
+        keywords_per_update_max = self.keywords_per_update_max
+
+        list_limit_max = self.list_limit_max
+
+        message_body_chars_default = self.message_body_chars_default
+
+        outbound_raw_message_bytes_max = self.outbound_raw_message_bytes_max
+
+        thread_body_chars_default = self.thread_body_chars_default
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "attachment_upload_bytes_max": attachment_upload_bytes_max,
+                "batch_ids_max": batch_ids_max,
+                "body_chars_max": body_chars_max,
+                "changes_limit_max": changes_limit_max,
+                "inline_attachment_bytes_max": inline_attachment_bytes_max,
+                "keywords_per_update_max": keywords_per_update_max,
+                "list_limit_max": list_limit_max,
+                "message_body_chars_default": message_body_chars_default,
+                "outbound_raw_message_bytes_max": outbound_raw_message_bytes_max,
+                "thread_body_chars_default": thread_body_chars_default,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        attachment_upload_bytes_max = d.pop("attachment_upload_bytes_max")
+
+        batch_ids_max = d.pop("batch_ids_max")
+
+        body_chars_max = d.pop("body_chars_max")
+
+        changes_limit_max = d.pop("changes_limit_max")
+
+        inline_attachment_bytes_max = d.pop("inline_attachment_bytes_max")
+
+        keywords_per_update_max = d.pop("keywords_per_update_max")
+
+        list_limit_max = d.pop("list_limit_max")
+
+        message_body_chars_default = d.pop("message_body_chars_default")
+
+        outbound_raw_message_bytes_max = d.pop("outbound_raw_message_bytes_max")
+
+        thread_body_chars_default = d.pop("thread_body_chars_default")
+
+        mailbox_session_limits = cls(
+            attachment_upload_bytes_max=attachment_upload_bytes_max,
+            batch_ids_max=batch_ids_max,
+            body_chars_max=body_chars_max,
+            changes_limit_max=changes_limit_max,
+            inline_attachment_bytes_max=inline_attachment_bytes_max,
+            keywords_per_update_max=keywords_per_update_max,
+            list_limit_max=list_limit_max,
+            message_body_chars_default=message_body_chars_default,
+            outbound_raw_message_bytes_max=outbound_raw_message_bytes_max,
+            thread_body_chars_default=thread_body_chars_default,
+        )
+
+        return mailbox_session_limits

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.mailbox_submission_delivery_status import (
+        MailboxSubmissionDeliveryStatus,
+    )
+    from ..models.mailbox_submission_envelope_type_0 import (
+        MailboxSubmissionEnvelopeType0,
+    )
+
+
+T = TypeVar("T", bound="MailboxSubmission")
+
+
+@_attrs_define
+class MailboxSubmission:
+    """
+    Attributes:
+        delivery_status (list[MailboxSubmissionDeliveryStatus]):
+        dsn_blob_ids (list[str]):
+        email_id (None | str):
+        envelope (MailboxSubmissionEnvelopeType0 | None):
+        id (str): Submission ID
+        identity_id (None | str):
+        mdn_blob_ids (list[str]):
+        send_at (None | str):
+        thread_id (None | str):
+        undo_status (None | str):
+    """
+
+    delivery_status: list[MailboxSubmissionDeliveryStatus]
+    dsn_blob_ids: list[str]
+    email_id: None | str
+    envelope: MailboxSubmissionEnvelopeType0 | None
+    id: str
+    identity_id: None | str
+    mdn_blob_ids: list[str]
+    send_at: None | str
+    thread_id: None | str
+    undo_status: None | str
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mailbox_submission_envelope_type_0 import (
+            MailboxSubmissionEnvelopeType0,
+        )
+
+        delivery_status = []
+        for delivery_status_item_data in self.delivery_status:
+            delivery_status_item = delivery_status_item_data.to_dict()
+            delivery_status.append(delivery_status_item)
+
+        dsn_blob_ids = self.dsn_blob_ids
+
+        email_id: None | str
+        email_id = self.email_id
+
+        envelope: dict[str, Any] | None
+        if isinstance(self.envelope, MailboxSubmissionEnvelopeType0):
+            envelope = self.envelope.to_dict()
+        else:
+            envelope = self.envelope
+
+        id = self.id
+
+        identity_id: None | str
+        identity_id = self.identity_id
+
+        mdn_blob_ids = self.mdn_blob_ids
+
+        send_at: None | str
+        send_at = self.send_at
+
+        thread_id: None | str
+        thread_id = self.thread_id
+
+        undo_status: None | str
+        undo_status = self.undo_status
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "delivery_status": delivery_status,
+                "dsn_blob_ids": dsn_blob_ids,
+                "email_id": email_id,
+                "envelope": envelope,
+                "id": id,
+                "identity_id": identity_id,
+                "mdn_blob_ids": mdn_blob_ids,
+                "send_at": send_at,
+                "thread_id": thread_id,
+                "undo_status": undo_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_submission_delivery_status import (
+            MailboxSubmissionDeliveryStatus,
+        )
+        from ..models.mailbox_submission_envelope_type_0 import (
+            MailboxSubmissionEnvelopeType0,
+        )
+
+        d = dict(src_dict)
+        delivery_status = []
+        _delivery_status = d.pop("delivery_status")
+        for delivery_status_item_data in _delivery_status:
+            delivery_status_item = MailboxSubmissionDeliveryStatus.from_dict(
+                delivery_status_item_data
+            )
+
+            delivery_status.append(delivery_status_item)
+
+        dsn_blob_ids = cast(list[str], d.pop("dsn_blob_ids"))
+
+        def _parse_email_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email_id = _parse_email_id(d.pop("email_id"))
+
+        def _parse_envelope(data: object) -> MailboxSubmissionEnvelopeType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_mailbox_submission_envelope_type_0 = (
+                    MailboxSubmissionEnvelopeType0.from_dict(data)
+                )
+
+                return componentsschemas_mailbox_submission_envelope_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailboxSubmissionEnvelopeType0 | None, data)
+
+        envelope = _parse_envelope(d.pop("envelope"))
+
+        id = d.pop("id")
+
+        def _parse_identity_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        identity_id = _parse_identity_id(d.pop("identity_id"))
+
+        mdn_blob_ids = cast(list[str], d.pop("mdn_blob_ids"))
+
+        def _parse_send_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        send_at = _parse_send_at(d.pop("send_at"))
+
+        def _parse_thread_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        thread_id = _parse_thread_id(d.pop("thread_id"))
+
+        def _parse_undo_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        undo_status = _parse_undo_status(d.pop("undo_status"))
+
+        mailbox_submission = cls(
+            delivery_status=delivery_status,
+            dsn_blob_ids=dsn_blob_ids,
+            email_id=email_id,
+            envelope=envelope,
+            id=id,
+            identity_id=identity_id,
+            mdn_blob_ids=mdn_blob_ids,
+            send_at=send_at,
+            thread_id=thread_id,
+            undo_status=undo_status,
+        )
+
+        return mailbox_submission

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.mailbox_submission_envelope_address_parameters_type_0 import (
+        MailboxSubmissionEnvelopeAddressParametersType0,
+    )
+
+
+T = TypeVar("T", bound="MailboxSubmissionEnvelopeAddress")
+
+
+@_attrs_define
+class MailboxSubmissionEnvelopeAddress:
+    """
+    Attributes:
+        email (str):
+        parameters (MailboxSubmissionEnvelopeAddressParametersType0 | None):
+    """
+
+    email: str
+    parameters: MailboxSubmissionEnvelopeAddressParametersType0 | None
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mailbox_submission_envelope_address_parameters_type_0 import (
+            MailboxSubmissionEnvelopeAddressParametersType0,
+        )
+
+        email = self.email
+
+        parameters: dict[str, Any] | None
+        if isinstance(self.parameters, MailboxSubmissionEnvelopeAddressParametersType0):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "email": email,
+                "parameters": parameters,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_submission_envelope_address_parameters_type_0 import (
+            MailboxSubmissionEnvelopeAddressParametersType0,
+        )
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        def _parse_parameters(
+            data: object,
+        ) -> MailboxSubmissionEnvelopeAddressParametersType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parameters_type_0 = (
+                    MailboxSubmissionEnvelopeAddressParametersType0.from_dict(data)
+                )
+
+                return parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailboxSubmissionEnvelopeAddressParametersType0 | None, data)
+
+        parameters = _parse_parameters(d.pop("parameters"))
+
+        mailbox_submission_envelope_address = cls(
+            email=email,
+            parameters=parameters,
+        )
+
+        return mailbox_submission_envelope_address

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.mailbox_submission_envelope_address import (
+        MailboxSubmissionEnvelopeAddress,
+    )
+
+
+T = TypeVar("T", bound="MailboxSubmissionEnvelopeType0")
+
+
+@_attrs_define
+class MailboxSubmissionEnvelopeType0:
+    """
+    Attributes:
+        mail_from (MailboxSubmissionEnvelopeAddress | None):
+        rcpt_to (list[MailboxSubmissionEnvelopeAddress]):
+    """
+
+    mail_from: MailboxSubmissionEnvelopeAddress | None
+    rcpt_to: list[MailboxSubmissionEnvelopeAddress]
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mailbox_submission_envelope_address import (
+            MailboxSubmissionEnvelopeAddress,
+        )
+
+        mail_from: dict[str, Any] | None
+        if isinstance(self.mail_from, MailboxSubmissionEnvelopeAddress):
+            mail_from = self.mail_from.to_dict()
+        else:
+            mail_from = self.mail_from
+
+        rcpt_to = []
+        for rcpt_to_item_data in self.rcpt_to:
+            rcpt_to_item = rcpt_to_item_data.to_dict()
+            rcpt_to.append(rcpt_to_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "mail_from": mail_from,
+                "rcpt_to": rcpt_to,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_submission_envelope_address import (
+            MailboxSubmissionEnvelopeAddress,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_mail_from(data: object) -> MailboxSubmissionEnvelopeAddress | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mail_from_type_0 = MailboxSubmissionEnvelopeAddress.from_dict(data)
+
+                return mail_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailboxSubmissionEnvelopeAddress | None, data)
+
+        mail_from = _parse_mail_from(d.pop("mail_from"))
+
+        rcpt_to = []
+        _rcpt_to = d.pop("rcpt_to")
+        for rcpt_to_item_data in _rcpt_to:
+            rcpt_to_item = MailboxSubmissionEnvelopeAddress.from_dict(rcpt_to_item_data)
+
+            rcpt_to.append(rcpt_to_item)
+
+        mailbox_submission_envelope_type_0 = cls(
+            mail_from=mail_from,
+            rcpt_to=rcpt_to,
+        )
+
+        return mailbox_submission_envelope_type_0

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MailboxSyncMeta")
+
+
+@_attrs_define
+class MailboxSyncMeta:
+    """
+    Attributes:
+        request_id (str):
+        sync_state (str | Unset):
+    """
+
+    request_id: str
+    sync_state: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        sync_state = self.sync_state
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "request_id": request_id,
+            }
+        )
+        if sync_state is not UNSET:
+            field_dict["sync_state"] = sync_state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        request_id = d.pop("request_id")
+
+        sync_state = d.pop("sync_state", UNSET)
+
+        mailbox_sync_meta = cls(
+            request_id=request_id,
+            sync_state=sync_state,
+        )
+
+        return mailbox_sync_meta

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.mailbox_address import MailboxAddress
+    from ..models.mailbox_thread_content_meta_states import (
+        MailboxThreadContentMetaStates,
+    )
+
+
+T = TypeVar("T", bound="MailboxThreadContentMeta")
+
+
+@_attrs_define
+class MailboxThreadContentMeta:
+    """
+    Attributes:
+        participants (list[MailboxAddress]):
+        request_id (str):
+        states (MailboxThreadContentMetaStates):
+        thread_id (str):
+    """
+
+    participants: list[MailboxAddress]
+    request_id: str
+    states: MailboxThreadContentMetaStates
+    thread_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        participants = []
+        for participants_item_data in self.participants:
+            participants_item = participants_item_data.to_dict()
+            participants.append(participants_item)
+
+        request_id = self.request_id
+
+        states = self.states.to_dict()
+
+        thread_id = self.thread_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "participants": participants,
+                "request_id": request_id,
+                "states": states,
+                "thread_id": thread_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_address import MailboxAddress
+        from ..models.mailbox_thread_content_meta_states import (
+            MailboxThreadContentMetaStates,
+        )
+
+        d = dict(src_dict)
+        participants = []
+        _participants = d.pop("participants")
+        for participants_item_data in _participants:
+            participants_item = MailboxAddress.from_dict(participants_item_data)
+
+            participants.append(participants_item)
+
+        request_id = d.pop("request_id")
+
+        states = MailboxThreadContentMetaStates.from_dict(d.pop("states"))
+
+        thread_id = d.pop("thread_id")
+
+        mailbox_thread_content_meta = cls(
+            participants=participants,
+            request_id=request_id,
+            states=states,
+            thread_id=thread_id,
+        )
+
+        return mailbox_thread_content_meta

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.mailbox_address import MailboxAddress
+    from ..models.mailbox_message_summary import MailboxMessageSummary
+    from ..models.mailbox_thread_summary_states import MailboxThreadSummaryStates
+
+
+T = TypeVar("T", bound="MailboxThreadSummary")
+
+
+@_attrs_define
+class MailboxThreadSummary:
+    """
+    Attributes:
+        folder_ids (list[str]):
+        has_attachments (bool):
+        id (str): Thread ID
+        last_message (MailboxMessageSummary | None):
+        message_count (int):
+        participants (list[MailboxAddress]):
+        states (MailboxThreadSummaryStates):
+        subject (None | str):
+        unread_count (int):
+    """
+
+    folder_ids: list[str]
+    has_attachments: bool
+    id: str
+    last_message: MailboxMessageSummary | None
+    message_count: int
+    participants: list[MailboxAddress]
+    states: MailboxThreadSummaryStates
+    subject: None | str
+    unread_count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mailbox_message_summary import MailboxMessageSummary
+
+        folder_ids = self.folder_ids
+
+        has_attachments = self.has_attachments
+
+        id = self.id
+
+        last_message: dict[str, Any] | None
+        if isinstance(self.last_message, MailboxMessageSummary):
+            last_message = self.last_message.to_dict()
+        else:
+            last_message = self.last_message
+
+        message_count = self.message_count
+
+        participants = []
+        for participants_item_data in self.participants:
+            participants_item = participants_item_data.to_dict()
+            participants.append(participants_item)
+
+        states = self.states.to_dict()
+
+        subject: None | str
+        subject = self.subject
+
+        unread_count = self.unread_count
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "folder_ids": folder_ids,
+                "has_attachments": has_attachments,
+                "id": id,
+                "last_message": last_message,
+                "message_count": message_count,
+                "participants": participants,
+                "states": states,
+                "subject": subject,
+                "unread_count": unread_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_address import MailboxAddress
+        from ..models.mailbox_message_summary import MailboxMessageSummary
+        from ..models.mailbox_thread_summary_states import MailboxThreadSummaryStates
+
+        d = dict(src_dict)
+        folder_ids = cast(list[str], d.pop("folder_ids"))
+
+        has_attachments = d.pop("has_attachments")
+
+        id = d.pop("id")
+
+        def _parse_last_message(data: object) -> MailboxMessageSummary | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_message_type_0 = MailboxMessageSummary.from_dict(data)
+
+                return last_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MailboxMessageSummary | None, data)
+
+        last_message = _parse_last_message(d.pop("last_message"))
+
+        message_count = d.pop("message_count")
+
+        participants = []
+        _participants = d.pop("participants")
+        for participants_item_data in _participants:
+            participants_item = MailboxAddress.from_dict(participants_item_data)
+
+            participants.append(participants_item)
+
+        states = MailboxThreadSummaryStates.from_dict(d.pop("states"))
+
+        def _parse_subject(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        subject = _parse_subject(d.pop("subject"))
+
+        unread_count = d.pop("unread_count")
+
+        mailbox_thread_summary = cls(
+            folder_ids=folder_ids,
+            has_attachments=has_attachments,
+            id=id,
+            last_message=last_message,
+            message_count=message_count,
+            participants=participants,
+            states=states,
+            subject=subject,
+            unread_count=unread_count,
+        )
+
+        return mailbox_thread_summary

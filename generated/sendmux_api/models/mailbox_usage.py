@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.mailbox_usage_resource import MailboxUsageResource
+    from ..models.mailbox_usage_states import MailboxUsageStates
+
+
+T = TypeVar("T", bound="MailboxUsage")
+
+
+@_attrs_define
+class MailboxUsage:
+    """
+    Attributes:
+        resources (list[MailboxUsageResource]):
+        states (MailboxUsageStates):
+    """
+
+    resources: list[MailboxUsageResource]
+    states: MailboxUsageStates
+
+    def to_dict(self) -> dict[str, Any]:
+        resources = []
+        for resources_item_data in self.resources:
+            resources_item = resources_item_data.to_dict()
+            resources.append(resources_item)
+
+        states = self.states.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "resources": resources,
+                "states": states,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mailbox_usage_resource import MailboxUsageResource
+        from ..models.mailbox_usage_states import MailboxUsageStates
+
+        d = dict(src_dict)
+        resources = []
+        _resources = d.pop("resources")
+        for resources_item_data in _resources:
+            resources_item = MailboxUsageResource.from_dict(resources_item_data)
+
+            resources.append(resources_item)
+
+        states = MailboxUsageStates.from_dict(d.pop("states"))
+
+        mailbox_usage = cls(
+            resources=resources,
+            states=states,
+        )
+
+        return mailbox_usage

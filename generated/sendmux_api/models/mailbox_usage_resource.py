@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.mailbox_usage_resource_limit_status import MailboxUsageResourceLimitStatus
+
+T = TypeVar("T", bound="MailboxUsageResource")
+
+
+@_attrs_define
+class MailboxUsageResource:
+    """
+    Attributes:
+        hard_limit (int):
+        limit_status (MailboxUsageResourceLimitStatus):
+        name (str):
+        percent_used (float | None):
+        quota_id (str):
+        resource_type (str):
+        scope (str):
+        soft_limit (int | None):
+        types (list[str]):
+        used (int):
+        warn_limit (int | None):
+    """
+
+    hard_limit: int
+    limit_status: MailboxUsageResourceLimitStatus
+    name: str
+    percent_used: float | None
+    quota_id: str
+    resource_type: str
+    scope: str
+    soft_limit: int | None
+    types: list[str]
+    used: int
+    warn_limit: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        hard_limit = self.hard_limit
+
+        limit_status = self.limit_status.value
+
+        name = self.name
+
+        percent_used: float | None
+        percent_used = self.percent_used
+
+        quota_id = self.quota_id
+
+        resource_type = self.resource_type
+
+        scope = self.scope
+
+        soft_limit: int | None
+        soft_limit = self.soft_limit
+
+        types = self.types
+
+        used = self.used
+
+        warn_limit: int | None
+        warn_limit = self.warn_limit
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "hard_limit": hard_limit,
+                "limit_status": limit_status,
+                "name": name,
+                "percent_used": percent_used,
+                "quota_id": quota_id,
+                "resource_type": resource_type,
+                "scope": scope,
+                "soft_limit": soft_limit,
+                "types": types,
+                "used": used,
+                "warn_limit": warn_limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        hard_limit = d.pop("hard_limit")
+
+        limit_status = MailboxUsageResourceLimitStatus(d.pop("limit_status"))
+
+        name = d.pop("name")
+
+        def _parse_percent_used(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        percent_used = _parse_percent_used(d.pop("percent_used"))
+
+        quota_id = d.pop("quota_id")
+
+        resource_type = d.pop("resource_type")
+
+        scope = d.pop("scope")
+
+        def _parse_soft_limit(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        soft_limit = _parse_soft_limit(d.pop("soft_limit"))
+
+        types = cast(list[str], d.pop("types"))
+
+        used = d.pop("used")
+
+        def _parse_warn_limit(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        warn_limit = _parse_warn_limit(d.pop("warn_limit"))
+
+        mailbox_usage_resource = cls(
+            hard_limit=hard_limit,
+            limit_status=limit_status,
+            name=name,
+            percent_used=percent_used,
+            quota_id=quota_id,
+            resource_type=resource_type,
+            scope=scope,
+            soft_limit=soft_limit,
+            types=types,
+            used=used,
+            warn_limit=warn_limit,
+        )
+
+        return mailbox_usage_resource

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MailboxUsageStates")
+
+
+@_attrs_define
+class MailboxUsageStates:
+    """
+    Attributes:
+        quota_state (None | str):
+    """
+
+    quota_state: None | str
+
+    def to_dict(self) -> dict[str, Any]:
+        quota_state: None | str
+        quota_state = self.quota_state
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "quota_state": quota_state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_quota_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        quota_state = _parse_quota_state(d.pop("quota_state"))
+
+        mailbox_usage_states = cls(
+            quota_state=quota_state,
+        )
+
+        return mailbox_usage_states

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.management_create_mailbox_body_send_scope import (
+        ManagementCreateMailboxBodySendScope,
+    )
+
+
+T = TypeVar("T", bound="ManagementCreateMailboxBody")
+
+
+@_attrs_define
+class ManagementCreateMailboxBody:
+    """
+    Attributes:
+        email (str): Mailbox email address to create.
+        display_name (str | Unset): Optional display name shown in outbound From headers.
+        quota_bytes (int | Unset): Storage quota in bytes. Allowed values: 1073741824 (1 GB), 5368709120 (5 GB),
+            53687091200 (50 GB). Example: 5368709120.
+        send_scope (ManagementCreateMailboxBodySendScope | Unset): Optional outbound routing restrictions.
+    """
+
+    email: str
+    display_name: str | Unset = UNSET
+    quota_bytes: int | Unset = UNSET
+    send_scope: ManagementCreateMailboxBodySendScope | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        display_name = self.display_name
+
+        quota_bytes = self.quota_bytes
+
+        send_scope: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.send_scope, Unset):
+            send_scope = self.send_scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if quota_bytes is not UNSET:
+            field_dict["quota_bytes"] = quota_bytes
+        if send_scope is not UNSET:
+            field_dict["send_scope"] = send_scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.management_create_mailbox_body_send_scope import (
+            ManagementCreateMailboxBodySendScope,
+        )
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        display_name = d.pop("display_name", UNSET)
+
+        quota_bytes = d.pop("quota_bytes", UNSET)
+
+        _send_scope = d.pop("send_scope", UNSET)
+        send_scope: ManagementCreateMailboxBodySendScope | Unset
+        if isinstance(_send_scope, Unset):
+            send_scope = UNSET
+        else:
+            send_scope = ManagementCreateMailboxBodySendScope.from_dict(_send_scope)
+
+        management_create_mailbox_body = cls(
+            email=email,
+            display_name=display_name,
+            quota_bytes=quota_bytes,
+            send_scope=send_scope,
+        )
+
+        return management_create_mailbox_body

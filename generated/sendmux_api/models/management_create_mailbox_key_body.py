@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ManagementCreateMailboxKeyBody")
+
+
+@_attrs_define
+class ManagementCreateMailboxKeyBody:
+    """
+    Attributes:
+        app_name (str): Human-friendly label for the new API key.
+    """
+
+    app_name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        app_name = self.app_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "app_name": app_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        app_name = d.pop("app_name")
+
+        management_create_mailbox_key_body = cls(
+            app_name=app_name,
+        )
+
+        return management_create_mailbox_key_body

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_mailbox_message_body_keywords import (
+        PatchMailboxMessageBodyKeywords,
+    )
+
+
+T = TypeVar("T", bound="PatchMailboxMessageBody")
+
+
+@_attrs_define
+class PatchMailboxMessageBody:
+    """
+    Attributes:
+        flagged (bool | Unset):
+        keywords (PatchMailboxMessageBodyKeywords | Unset): Map of message keyword names to booleans. `true` sets the
+            keyword; `false` clears it. Keyword names are normalised to lowercase. Lifecycle keywords such as `$draft` are
+            read-only. Example: {'$answered': True, 'agent_triaged': True, 'needs_reply': False}.
+        seen (bool | Unset):
+    """
+
+    flagged: bool | Unset = UNSET
+    keywords: PatchMailboxMessageBodyKeywords | Unset = UNSET
+    seen: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        flagged = self.flagged
+
+        keywords: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.keywords, Unset):
+            keywords = self.keywords.to_dict()
+
+        seen = self.seen
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if flagged is not UNSET:
+            field_dict["flagged"] = flagged
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        if seen is not UNSET:
+            field_dict["seen"] = seen
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.patch_mailbox_message_body_keywords import (
+            PatchMailboxMessageBodyKeywords,
+        )
+
+        d = dict(src_dict)
+        flagged = d.pop("flagged", UNSET)
+
+        _keywords = d.pop("keywords", UNSET)
+        keywords: PatchMailboxMessageBodyKeywords | Unset
+        if isinstance(_keywords, Unset):
+            keywords = UNSET
+        else:
+            keywords = PatchMailboxMessageBodyKeywords.from_dict(_keywords)
+
+        seen = d.pop("seen", UNSET)
+
+        patch_mailbox_message_body = cls(
+            flagged=flagged,
+            keywords=keywords,
+            seen=seen,
+        )
+
+        return patch_mailbox_message_body

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PatchMailboxMessageBodyKeywords")
+
+
+@_attrs_define
+class PatchMailboxMessageBodyKeywords:
+    """Map of message keyword names to booleans. `true` sets the keyword; `false` clears it. Keyword names are normalised
+    to lowercase. Lifecycle keywords such as `$draft` are read-only.
+
+        Example:
+            {'$answered': True, 'agent_triaged': True, 'needs_reply': False}
+
+    """
+
+    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        patch_mailbox_message_body_keywords = cls()
+
+        patch_mailbox_message_body_keywords.additional_properties = d
+        return patch_mailbox_message_body_keywords
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> bool:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: bool) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

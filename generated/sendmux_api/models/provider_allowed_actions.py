@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ProviderAllowedActions")
+
+
+@_attrs_define
+class ProviderAllowedActions:
+    """
+    Attributes:
+        activate (bool):
+        deactivate (bool):
+        delete (bool):
+        test (bool):
+        update (bool):
+        update_variables (bool):
+    """
+
+    activate: bool
+    deactivate: bool
+    delete: bool
+    test: bool
+    update: bool
+    update_variables: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        activate = self.activate
+
+        deactivate = self.deactivate
+
+        delete = self.delete
+
+        test = self.test
+
+        update = self.update
+
+        update_variables = self.update_variables
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "activate": activate,
+                "deactivate": deactivate,
+                "delete": delete,
+                "test": test,
+                "update": update,
+                "update_variables": update_variables,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        activate = d.pop("activate")
+
+        deactivate = d.pop("deactivate")
+
+        delete = d.pop("delete")
+
+        test = d.pop("test")
+
+        update = d.pop("update")
+
+        update_variables = d.pop("update_variables")
+
+        provider_allowed_actions = cls(
+            activate=activate,
+            deactivate=deactivate,
+            delete=delete,
+            test=test,
+            update=update,
+            update_variables=update_variables,
+        )
+
+        return provider_allowed_actions

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.provider_create_body_smtp_protocol import ProviderCreateBodySmtpProtocol
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_create_body_quotas import ProviderCreateBodyQuotas
+    from ..models.provider_variables import ProviderVariables
+
+
+T = TypeVar("T", bound="ProviderCreateBody")
+
+
+@_attrs_define
+class ProviderCreateBody:
+    """
+    Attributes:
+        name (str):  Example: Transactional SMTP.
+        smtp_host (str):  Example: smtp.example.com.
+        smtp_password (str):  Example: smtp-password.
+        smtp_port (int):  Example: 587.
+        smtp_protocol (ProviderCreateBodySmtpProtocol):  Example: starttls.
+        smtp_username (str):  Example: api-user.
+        from_email (None | str | Unset): Default From email address for an SMTP account. Example: sender@example.com.
+        from_name (None | str | Unset):  Example: Acme.
+        percentage (int | Unset):  Example: 100.
+        quotas (ProviderCreateBodyQuotas | Unset):
+        reply_to_email (None | str | Unset):  Example: support@example.com.
+        reply_to_name (None | str | Unset):  Example: Support.
+        tracking_domain (None | str | Unset):  Example: click.example.com.
+        variables (ProviderVariables | Unset): Per-account string variables. PATCH omission preserves the current map, a
+            supplied map replaces it, and an empty map clears it. Detail responses return an empty map when no variables are
+            set. Example: {'signature_url': 'https://example.com/signature'}.
+    """
+
+    name: str
+    smtp_host: str
+    smtp_password: str
+    smtp_port: int
+    smtp_protocol: ProviderCreateBodySmtpProtocol
+    smtp_username: str
+    from_email: None | str | Unset = UNSET
+    from_name: None | str | Unset = UNSET
+    percentage: int | Unset = UNSET
+    quotas: ProviderCreateBodyQuotas | Unset = UNSET
+    reply_to_email: None | str | Unset = UNSET
+    reply_to_name: None | str | Unset = UNSET
+    tracking_domain: None | str | Unset = UNSET
+    variables: ProviderVariables | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        smtp_host = self.smtp_host
+
+        smtp_password = self.smtp_password
+
+        smtp_port = self.smtp_port
+
+        smtp_protocol = self.smtp_protocol.value
+
+        smtp_username = self.smtp_username
+
+        from_email: None | str | Unset
+        if isinstance(self.from_email, Unset):
+            from_email = UNSET
+        else:
+            from_email = self.from_email
+
+        from_name: None | str | Unset
+        if isinstance(self.from_name, Unset):
+            from_name = UNSET
+        else:
+            from_name = self.from_name
+
+        percentage = self.percentage
+
+        quotas: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.quotas, Unset):
+            quotas = self.quotas.to_dict()
+
+        reply_to_email: None | str | Unset
+        if isinstance(self.reply_to_email, Unset):
+            reply_to_email = UNSET
+        else:
+            reply_to_email = self.reply_to_email
+
+        reply_to_name: None | str | Unset
+        if isinstance(self.reply_to_name, Unset):
+            reply_to_name = UNSET
+        else:
+            reply_to_name = self.reply_to_name
+
+        tracking_domain: None | str | Unset
+        if isinstance(self.tracking_domain, Unset):
+            tracking_domain = UNSET
+        else:
+            tracking_domain = self.tracking_domain
+
+        variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = self.variables.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "smtp_host": smtp_host,
+                "smtp_password": smtp_password,
+                "smtp_port": smtp_port,
+                "smtp_protocol": smtp_protocol,
+                "smtp_username": smtp_username,
+            }
+        )
+        if from_email is not UNSET:
+            field_dict["from_email"] = from_email
+        if from_name is not UNSET:
+            field_dict["from_name"] = from_name
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+        if quotas is not UNSET:
+            field_dict["quotas"] = quotas
+        if reply_to_email is not UNSET:
+            field_dict["reply_to_email"] = reply_to_email
+        if reply_to_name is not UNSET:
+            field_dict["reply_to_name"] = reply_to_name
+        if tracking_domain is not UNSET:
+            field_dict["tracking_domain"] = tracking_domain
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.provider_create_body_quotas import ProviderCreateBodyQuotas
+        from ..models.provider_variables import ProviderVariables
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        smtp_host = d.pop("smtp_host")
+
+        smtp_password = d.pop("smtp_password")
+
+        smtp_port = d.pop("smtp_port")
+
+        smtp_protocol = ProviderCreateBodySmtpProtocol(d.pop("smtp_protocol"))
+
+        smtp_username = d.pop("smtp_username")
+
+        def _parse_from_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_email = _parse_from_email(d.pop("from_email", UNSET))
+
+        def _parse_from_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_name = _parse_from_name(d.pop("from_name", UNSET))
+
+        percentage = d.pop("percentage", UNSET)
+
+        _quotas = d.pop("quotas", UNSET)
+        quotas: ProviderCreateBodyQuotas | Unset
+        if isinstance(_quotas, Unset):
+            quotas = UNSET
+        else:
+            quotas = ProviderCreateBodyQuotas.from_dict(_quotas)
+
+        def _parse_reply_to_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reply_to_email = _parse_reply_to_email(d.pop("reply_to_email", UNSET))
+
+        def _parse_reply_to_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reply_to_name = _parse_reply_to_name(d.pop("reply_to_name", UNSET))
+
+        def _parse_tracking_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tracking_domain = _parse_tracking_domain(d.pop("tracking_domain", UNSET))
+
+        _variables = d.pop("variables", UNSET)
+        variables: ProviderVariables | Unset
+        if isinstance(_variables, Unset):
+            variables = UNSET
+        else:
+            variables = ProviderVariables.from_dict(_variables)
+
+        provider_create_body = cls(
+            name=name,
+            smtp_host=smtp_host,
+            smtp_password=smtp_password,
+            smtp_port=smtp_port,
+            smtp_protocol=smtp_protocol,
+            smtp_username=smtp_username,
+            from_email=from_email,
+            from_name=from_name,
+            percentage=percentage,
+            quotas=quotas,
+            reply_to_email=reply_to_email,
+            reply_to_name=reply_to_name,
+            tracking_domain=tracking_domain,
+            variables=variables,
+        )
+
+        return provider_create_body

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.resource_limit_snapshot import ResourceLimitSnapshot
+    from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
+
+
+T = TypeVar("T", bound="ProviderLimits")
+
+
+@_attrs_define
+class ProviderLimits:
+    """
+    Attributes:
+        sending_accounts (ResourceLimitSnapshot):
+        shared_amazon_ses (SharedAmazonSesLimit):
+    """
+
+    sending_accounts: ResourceLimitSnapshot
+    shared_amazon_ses: SharedAmazonSesLimit
+
+    def to_dict(self) -> dict[str, Any]:
+        sending_accounts = self.sending_accounts.to_dict()
+
+        shared_amazon_ses = self.shared_amazon_ses.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "sending_accounts": sending_accounts,
+                "shared_amazon_ses": shared_amazon_ses,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.resource_limit_snapshot import ResourceLimitSnapshot
+        from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
+
+        d = dict(src_dict)
+        sending_accounts = ResourceLimitSnapshot.from_dict(d.pop("sending_accounts"))
+
+        shared_amazon_ses = SharedAmazonSesLimit.from_dict(d.pop("shared_amazon_ses"))
+
+        provider_limits = cls(
+            sending_accounts=sending_accounts,
+            shared_amazon_ses=shared_amazon_ses,
+        )
+
+        return provider_limits

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ProviderQuotaRange")
+
+
+@_attrs_define
+class ProviderQuotaRange:
+    """
+    Attributes:
+        max_ (int):  Example: 60.
+        min_ (int):  Example: 60.
+    """
+
+    max_: int
+    min_: int
+
+    def to_dict(self) -> dict[str, Any]:
+        max_ = self.max_
+
+        min_ = self.min_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "max": max_,
+                "min": min_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        max_ = d.pop("max")
+
+        min_ = d.pop("min")
+
+        provider_quota_range = cls(
+            max_=max_,
+            min_=min_,
+        )
+
+        return provider_quota_range

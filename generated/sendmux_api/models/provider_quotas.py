@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.provider_quota_range import ProviderQuotaRange
+
+
+T = TypeVar("T", bound="ProviderQuotas")
+
+
+@_attrs_define
+class ProviderQuotas:
+    """
+    Attributes:
+        per_day (None | ProviderQuotaRange):
+        per_hour (None | ProviderQuotaRange):
+        per_minute (None | ProviderQuotaRange):
+        per_second (None | ProviderQuotaRange):
+    """
+
+    per_day: None | ProviderQuotaRange
+    per_hour: None | ProviderQuotaRange
+    per_minute: None | ProviderQuotaRange
+    per_second: None | ProviderQuotaRange
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.provider_quota_range import ProviderQuotaRange
+
+        per_day: dict[str, Any] | None
+        if isinstance(self.per_day, ProviderQuotaRange):
+            per_day = self.per_day.to_dict()
+        else:
+            per_day = self.per_day
+
+        per_hour: dict[str, Any] | None
+        if isinstance(self.per_hour, ProviderQuotaRange):
+            per_hour = self.per_hour.to_dict()
+        else:
+            per_hour = self.per_hour
+
+        per_minute: dict[str, Any] | None
+        if isinstance(self.per_minute, ProviderQuotaRange):
+            per_minute = self.per_minute.to_dict()
+        else:
+            per_minute = self.per_minute
+
+        per_second: dict[str, Any] | None
+        if isinstance(self.per_second, ProviderQuotaRange):
+            per_second = self.per_second.to_dict()
+        else:
+            per_second = self.per_second
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "per_day": per_day,
+                "per_hour": per_hour,
+                "per_minute": per_minute,
+                "per_second": per_second,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.provider_quota_range import ProviderQuotaRange
+
+        d = dict(src_dict)
+
+        def _parse_per_day(data: object) -> None | ProviderQuotaRange:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                per_day_type_0 = ProviderQuotaRange.from_dict(data)
+
+                return per_day_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProviderQuotaRange, data)
+
+        per_day = _parse_per_day(d.pop("per_day"))
+
+        def _parse_per_hour(data: object) -> None | ProviderQuotaRange:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                per_hour_type_0 = ProviderQuotaRange.from_dict(data)
+
+                return per_hour_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProviderQuotaRange, data)
+
+        per_hour = _parse_per_hour(d.pop("per_hour"))
+
+        def _parse_per_minute(data: object) -> None | ProviderQuotaRange:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                per_minute_type_0 = ProviderQuotaRange.from_dict(data)
+
+                return per_minute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProviderQuotaRange, data)
+
+        per_minute = _parse_per_minute(d.pop("per_minute"))
+
+        def _parse_per_second(data: object) -> None | ProviderQuotaRange:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                per_second_type_0 = ProviderQuotaRange.from_dict(data)
+
+                return per_second_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProviderQuotaRange, data)
+
+        per_second = _parse_per_second(d.pop("per_second"))
+
+        provider_quotas = cls(
+            per_day=per_day,
+            per_hour=per_hour,
+            per_minute=per_minute,
+            per_second=per_second,
+        )
+
+        return provider_quotas

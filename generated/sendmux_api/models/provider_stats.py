@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.provider_status_counts import ProviderStatusCounts
+    from ..models.provider_type_counts import ProviderTypeCounts
+
+
+T = TypeVar("T", bound="ProviderStats")
+
+
+@_attrs_define
+class ProviderStats:
+    """
+    Attributes:
+        active (float): Accounts with status 'active' Example: 8.
+        by_status (ProviderStatusCounts):
+        by_type (ProviderTypeCounts):
+        error (float): Accounts with status 'error' Example: 1.
+        inactive (float): Accounts with status 'inactive' Example: 3.
+        pending (float): Accounts with status 'pending' Example: 0.
+        total (float): Total number of sending accounts Example: 12.
+    """
+
+    active: float
+    by_status: ProviderStatusCounts
+    by_type: ProviderTypeCounts
+    error: float
+    inactive: float
+    pending: float
+    total: float
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        by_status = self.by_status.to_dict()
+
+        by_type = self.by_type.to_dict()
+
+        error = self.error
+
+        inactive = self.inactive
+
+        pending = self.pending
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "active": active,
+                "by_status": by_status,
+                "by_type": by_type,
+                "error": error,
+                "inactive": inactive,
+                "pending": pending,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.provider_status_counts import ProviderStatusCounts
+        from ..models.provider_type_counts import ProviderTypeCounts
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        by_status = ProviderStatusCounts.from_dict(d.pop("by_status"))
+
+        by_type = ProviderTypeCounts.from_dict(d.pop("by_type"))
+
+        error = d.pop("error")
+
+        inactive = d.pop("inactive")
+
+        pending = d.pop("pending")
+
+        total = d.pop("total")
+
+        provider_stats = cls(
+            active=active,
+            by_status=by_status,
+            by_type=by_type,
+            error=error,
+            inactive=inactive,
+            pending=pending,
+            total=total,
+        )
+
+        return provider_stats

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ProviderTestResult")
+
+
+@_attrs_define
+class ProviderTestResult:
+    """
+    Attributes:
+        latency_ms (int):  Example: 182.
+        message (str):  Example: Connection verified..
+        success (bool):  Example: True.
+        tested_at (str):  Example: 2026-05-25T02:18:00Z.
+    """
+
+    latency_ms: int
+    message: str
+    success: bool
+    tested_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        latency_ms = self.latency_ms
+
+        message = self.message
+
+        success = self.success
+
+        tested_at = self.tested_at
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "latency_ms": latency_ms,
+                "message": message,
+                "success": success,
+                "tested_at": tested_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        latency_ms = d.pop("latency_ms")
+
+        message = d.pop("message")
+
+        success = d.pop("success")
+
+        tested_at = d.pop("tested_at")
+
+        provider_test_result = cls(
+            latency_ms=latency_ms,
+            message=message,
+            success=success,
+            tested_at=tested_at,
+        )
+
+        return provider_test_result

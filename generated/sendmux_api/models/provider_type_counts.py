@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ProviderTypeCounts")
+
+
+@_attrs_define
+class ProviderTypeCounts:
+    """
+    Attributes:
+        amazon_ses (float): Number of shared Amazon SES accounts Example: 1.
+        gmail_api (float): Number of Gmail API accounts Example: 4.
+        outlook_api (float): Number of Outlook API accounts Example: 2.
+        smtp (float): Number of SMTP accounts Example: 6.
+    """
+
+    amazon_ses: float
+    gmail_api: float
+    outlook_api: float
+    smtp: float
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_ses = self.amazon_ses
+
+        gmail_api = self.gmail_api
+
+        outlook_api = self.outlook_api
+
+        smtp = self.smtp
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "amazon_ses": amazon_ses,
+                "gmail_api": gmail_api,
+                "outlook_api": outlook_api,
+                "smtp": smtp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amazon_ses = d.pop("amazon_ses")
+
+        gmail_api = d.pop("gmail_api")
+
+        outlook_api = d.pop("outlook_api")
+
+        smtp = d.pop("smtp")
+
+        provider_type_counts = cls(
+            amazon_ses=amazon_ses,
+            gmail_api=gmail_api,
+            outlook_api=outlook_api,
+            smtp=smtp,
+        )
+
+        return provider_type_counts

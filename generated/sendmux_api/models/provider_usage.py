@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.provider_usage_window_days import ProviderUsageWindowDays
+
+if TYPE_CHECKING:
+    from ..models.provider_usage_item import ProviderUsageItem
+
+
+T = TypeVar("T", bound="ProviderUsage")
+
+
+@_attrs_define
+class ProviderUsage:
+    """
+    Attributes:
+        providers (list[ProviderUsageItem]):
+        window_days (ProviderUsageWindowDays):
+    """
+
+    providers: list[ProviderUsageItem]
+    window_days: ProviderUsageWindowDays
+
+    def to_dict(self) -> dict[str, Any]:
+        providers = []
+        for providers_item_data in self.providers:
+            providers_item = providers_item_data.to_dict()
+            providers.append(providers_item)
+
+        window_days = self.window_days.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "providers": providers,
+                "window_days": window_days,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.provider_usage_item import ProviderUsageItem
+
+        d = dict(src_dict)
+        providers = []
+        _providers = d.pop("providers")
+        for providers_item_data in _providers:
+            providers_item = ProviderUsageItem.from_dict(providers_item_data)
+
+            providers.append(providers_item)
+
+        window_days = ProviderUsageWindowDays(d.pop("window_days"))
+
+        provider_usage = cls(
+            providers=providers,
+            window_days=window_days,
+        )
+
+        return provider_usage

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ProviderUsageItem")
+
+
+@_attrs_define
+class ProviderUsageItem:
+    """
+    Attributes:
+        failed_7d (int):
+        pending_7d (int):
+        provider_id (str):
+        rejected_7d (int):
+        sent_7d (int):
+        sent_today (int):
+        total_7d (int):
+    """
+
+    failed_7d: int
+    pending_7d: int
+    provider_id: str
+    rejected_7d: int
+    sent_7d: int
+    sent_today: int
+    total_7d: int
+
+    def to_dict(self) -> dict[str, Any]:
+        failed_7d = self.failed_7d
+
+        pending_7d = self.pending_7d
+
+        provider_id = self.provider_id
+
+        rejected_7d = self.rejected_7d
+
+        sent_7d = self.sent_7d
+
+        sent_today = self.sent_today
+
+        total_7d = self.total_7d
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "failed_7d": failed_7d,
+                "pending_7d": pending_7d,
+                "provider_id": provider_id,
+                "rejected_7d": rejected_7d,
+                "sent_7d": sent_7d,
+                "sent_today": sent_today,
+                "total_7d": total_7d,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        failed_7d = d.pop("failed_7d")
+
+        pending_7d = d.pop("pending_7d")
+
+        provider_id = d.pop("provider_id")
+
+        rejected_7d = d.pop("rejected_7d")
+
+        sent_7d = d.pop("sent_7d")
+
+        sent_today = d.pop("sent_today")
+
+        total_7d = d.pop("total_7d")
+
+        provider_usage_item = cls(
+            failed_7d=failed_7d,
+            pending_7d=pending_7d,
+            provider_id=provider_id,
+            rejected_7d=rejected_7d,
+            sent_7d=sent_7d,
+            sent_today=sent_today,
+            total_7d=total_7d,
+        )
+
+        return provider_usage_item

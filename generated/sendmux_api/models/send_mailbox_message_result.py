@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.send_mailbox_message_result_status import SendMailboxMessageResultStatus
+
+T = TypeVar("T", bound="SendMailboxMessageResult")
+
+
+@_attrs_define
+class SendMailboxMessageResult:
+    """
+    Attributes:
+        message_id (str):
+        status (SendMailboxMessageResultStatus):
+    """
+
+    message_id: str
+    status: SendMailboxMessageResultStatus
+
+    def to_dict(self) -> dict[str, Any]:
+        message_id = self.message_id
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "message_id": message_id,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message_id = d.pop("message_id")
+
+        status = SendMailboxMessageResultStatus(d.pop("status"))
+
+        send_mailbox_message_result = cls(
+            message_id=message_id,
+            status=status,
+        )
+
+        return send_mailbox_message_result

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.resource_limit_snapshot import ResourceLimitSnapshot
+
+
+T = TypeVar("T", bound="SendingAccountLimitRequest")
+
+
+@_attrs_define
+class SendingAccountLimitRequest:
+    """
+    Attributes:
+        limit (ResourceLimitSnapshot):
+        request_id (str):  Example: trir_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+    """
+
+    limit: ResourceLimitSnapshot
+    request_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit.to_dict()
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "limit": limit,
+                "request_id": request_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.resource_limit_snapshot import ResourceLimitSnapshot
+
+        d = dict(src_dict)
+        limit = ResourceLimitSnapshot.from_dict(d.pop("limit"))
+
+        request_id = d.pop("request_id")
+
+        sending_account_limit_request = cls(
+            limit=limit,
+            request_id=request_id,
+        )
+
+        return sending_account_limit_request

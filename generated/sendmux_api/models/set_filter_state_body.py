@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.set_filter_state_body_mode import SetFilterStateBodyMode
+
+if TYPE_CHECKING:
+    from ..models.filter_rule import FilterRule
+
+
+T = TypeVar("T", bound="SetFilterStateBody")
+
+
+@_attrs_define
+class SetFilterStateBody:
+    """
+    Attributes:
+        mode (SetFilterStateBodyMode):
+        rules (list[FilterRule]): Replacement rule set. Maximum 1000 rules per request. An empty array is valid (no
+            rules).
+    """
+
+    mode: SetFilterStateBodyMode
+    rules: list[FilterRule]
+
+    def to_dict(self) -> dict[str, Any]:
+        mode = self.mode.value
+
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item = rules_item_data.to_dict()
+            rules.append(rules_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "mode": mode,
+                "rules": rules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.filter_rule import FilterRule
+
+        d = dict(src_dict)
+        mode = SetFilterStateBodyMode(d.pop("mode"))
+
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+            rules_item = FilterRule.from_dict(rules_item_data)
+
+            rules.append(rules_item)
+
+        set_filter_state_body = cls(
+            mode=mode,
+            rules=rules,
+        )
+
+        return set_filter_state_body

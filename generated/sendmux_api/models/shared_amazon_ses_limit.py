@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="SharedAmazonSesLimit")
+
+
+@_attrs_define
+class SharedAmazonSesLimit:
+    """
+    Attributes:
+        can_request_increase (bool):
+        daily_limit (int | None):
+        is_near_limit (bool):
+        pending_request_id (None | str):
+        provider_id (None | str):
+        sent_today (int):
+        threshold_usage (int | None):
+        usage_ratio (float | None):
+    """
+
+    can_request_increase: bool
+    daily_limit: int | None
+    is_near_limit: bool
+    pending_request_id: None | str
+    provider_id: None | str
+    sent_today: int
+    threshold_usage: int | None
+    usage_ratio: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        can_request_increase = self.can_request_increase
+
+        daily_limit: int | None
+        daily_limit = self.daily_limit
+
+        is_near_limit = self.is_near_limit
+
+        pending_request_id: None | str
+        pending_request_id = self.pending_request_id
+
+        provider_id: None | str
+        provider_id = self.provider_id
+
+        sent_today = self.sent_today
+
+        threshold_usage: int | None
+        threshold_usage = self.threshold_usage
+
+        usage_ratio: float | None
+        usage_ratio = self.usage_ratio
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "can_request_increase": can_request_increase,
+                "daily_limit": daily_limit,
+                "is_near_limit": is_near_limit,
+                "pending_request_id": pending_request_id,
+                "provider_id": provider_id,
+                "sent_today": sent_today,
+                "threshold_usage": threshold_usage,
+                "usage_ratio": usage_ratio,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        can_request_increase = d.pop("can_request_increase")
+
+        def _parse_daily_limit(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        daily_limit = _parse_daily_limit(d.pop("daily_limit"))
+
+        is_near_limit = d.pop("is_near_limit")
+
+        def _parse_pending_request_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        pending_request_id = _parse_pending_request_id(d.pop("pending_request_id"))
+
+        def _parse_provider_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        provider_id = _parse_provider_id(d.pop("provider_id"))
+
+        sent_today = d.pop("sent_today")
+
+        def _parse_threshold_usage(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        threshold_usage = _parse_threshold_usage(d.pop("threshold_usage"))
+
+        def _parse_usage_ratio(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        usage_ratio = _parse_usage_ratio(d.pop("usage_ratio"))
+
+        shared_amazon_ses_limit = cls(
+            can_request_increase=can_request_increase,
+            daily_limit=daily_limit,
+            is_near_limit=is_near_limit,
+            pending_request_id=pending_request_id,
+            provider_id=provider_id,
+            sent_today=sent_today,
+            threshold_usage=threshold_usage,
+            usage_ratio=usage_ratio,
+        )
+
+        return shared_amazon_ses_limit

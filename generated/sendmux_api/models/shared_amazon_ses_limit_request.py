@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.shared_amazon_ses_limit_request_status import (
+    SharedAmazonSesLimitRequestStatus,
+)
+
+T = TypeVar("T", bound="SharedAmazonSesLimitRequest")
+
+
+@_attrs_define
+class SharedAmazonSesLimitRequest:
+    """
+    Attributes:
+        approved_daily_limit (int | None):
+        created_at (str):
+        current_daily_limit (int):
+        current_daily_sent (int):
+        decided_at (None | str):
+        decision_note (None | str):
+        id (str):  Example: slir_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+        status (SharedAmazonSesLimitRequestStatus):
+    """
+
+    approved_daily_limit: int | None
+    created_at: str
+    current_daily_limit: int
+    current_daily_sent: int
+    decided_at: None | str
+    decision_note: None | str
+    id: str
+    status: SharedAmazonSesLimitRequestStatus
+
+    def to_dict(self) -> dict[str, Any]:
+        approved_daily_limit: int | None
+        approved_daily_limit = self.approved_daily_limit
+
+        created_at = self.created_at
+
+        current_daily_limit = self.current_daily_limit
+
+        current_daily_sent = self.current_daily_sent
+
+        decided_at: None | str
+        decided_at = self.decided_at
+
+        decision_note: None | str
+        decision_note = self.decision_note
+
+        id = self.id
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "approved_daily_limit": approved_daily_limit,
+                "created_at": created_at,
+                "current_daily_limit": current_daily_limit,
+                "current_daily_sent": current_daily_sent,
+                "decided_at": decided_at,
+                "decision_note": decision_note,
+                "id": id,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_approved_daily_limit(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        approved_daily_limit = _parse_approved_daily_limit(
+            d.pop("approved_daily_limit")
+        )
+
+        created_at = d.pop("created_at")
+
+        current_daily_limit = d.pop("current_daily_limit")
+
+        current_daily_sent = d.pop("current_daily_sent")
+
+        def _parse_decided_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        decided_at = _parse_decided_at(d.pop("decided_at"))
+
+        def _parse_decision_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        decision_note = _parse_decision_note(d.pop("decision_note"))
+
+        id = d.pop("id")
+
+        status = SharedAmazonSesLimitRequestStatus(d.pop("status"))
+
+        shared_amazon_ses_limit_request = cls(
+            approved_daily_limit=approved_daily_limit,
+            created_at=created_at,
+            current_daily_limit=current_daily_limit,
+            current_daily_sent=current_daily_sent,
+            decided_at=decided_at,
+            decision_note=decision_note,
+            id=id,
+            status=status,
+        )
+
+        return shared_amazon_ses_limit_request

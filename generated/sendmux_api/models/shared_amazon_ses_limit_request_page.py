@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
+    from ..models.shared_amazon_ses_limit_request import SharedAmazonSesLimitRequest
+
+
+T = TypeVar("T", bound="SharedAmazonSesLimitRequestPage")
+
+
+@_attrs_define
+class SharedAmazonSesLimitRequestPage:
+    """
+    Attributes:
+        limit (SharedAmazonSesLimit):
+        pending_request (None | SharedAmazonSesLimitRequest):
+    """
+
+    limit: SharedAmazonSesLimit
+    pending_request: None | SharedAmazonSesLimitRequest
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.shared_amazon_ses_limit_request import SharedAmazonSesLimitRequest
+
+        limit = self.limit.to_dict()
+
+        pending_request: dict[str, Any] | None
+        if isinstance(self.pending_request, SharedAmazonSesLimitRequest):
+            pending_request = self.pending_request.to_dict()
+        else:
+            pending_request = self.pending_request
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "limit": limit,
+                "pending_request": pending_request,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
+        from ..models.shared_amazon_ses_limit_request import SharedAmazonSesLimitRequest
+
+        d = dict(src_dict)
+        limit = SharedAmazonSesLimit.from_dict(d.pop("limit"))
+
+        def _parse_pending_request(data: object) -> None | SharedAmazonSesLimitRequest:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pending_request_type_0 = SharedAmazonSesLimitRequest.from_dict(data)
+
+                return pending_request_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SharedAmazonSesLimitRequest, data)
+
+        pending_request = _parse_pending_request(d.pop("pending_request"))
+
+        shared_amazon_ses_limit_request_page = cls(
+            limit=limit,
+            pending_request=pending_request,
+        )
+
+        return shared_amazon_ses_limit_request_page

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.transaction_type import TransactionType
+
+T = TypeVar("T", bound="Transaction")
+
+
+@_attrs_define
+class Transaction:
+    """
+    Attributes:
+        amount (str): DECIMAL(19,6) amount Example: -0.001500.
+        balance_after (None | str):
+        balance_before (None | str):
+        created_at (str): ISO 8601 timestamp
+        description (str):
+        id (str): Transaction public ID Example: tx_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+        quantity (float | None): Item count (for USAGE transactions)
+        type_ (TransactionType):
+    """
+
+    amount: str
+    balance_after: None | str
+    balance_before: None | str
+    created_at: str
+    description: str
+    id: str
+    quantity: float | None
+    type_: TransactionType
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        balance_after: None | str
+        balance_after = self.balance_after
+
+        balance_before: None | str
+        balance_before = self.balance_before
+
+        created_at = self.created_at
+
+        description = self.description
+
+        id = self.id
+
+        quantity: float | None
+        quantity = self.quantity
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "amount": amount,
+                "balance_after": balance_after,
+                "balance_before": balance_before,
+                "created_at": created_at,
+                "description": description,
+                "id": id,
+                "quantity": quantity,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        def _parse_balance_after(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        balance_after = _parse_balance_after(d.pop("balance_after"))
+
+        def _parse_balance_before(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        balance_before = _parse_balance_before(d.pop("balance_before"))
+
+        created_at = d.pop("created_at")
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        def _parse_quantity(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        quantity = _parse_quantity(d.pop("quantity"))
+
+        type_ = TransactionType(d.pop("type"))
+
+        transaction = cls(
+            amount=amount,
+            balance_after=balance_after,
+            balance_before=balance_before,
+            created_at=created_at,
+            description=description,
+            id=id,
+            quantity=quantity,
+            type_=type_,
+        )
+
+        return transaction

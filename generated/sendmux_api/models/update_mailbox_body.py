@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_mailbox_body_send_scope import UpdateMailboxBodySendScope
+
+
+T = TypeVar("T", bound="UpdateMailboxBody")
+
+
+@_attrs_define
+class UpdateMailboxBody:
+    """
+    Attributes:
+        display_name (None | str | Unset): Replace the display name; send null to clear it.
+        quota_bytes (int | Unset): Storage quota in bytes. Allowed values: 1073741824 (1 GB), 5368709120 (5 GB),
+            53687091200 (50 GB). Example: 5368709120.
+        send_scope (UpdateMailboxBodySendScope | Unset): Replace outbound routing restrictions.
+    """
+
+    display_name: None | str | Unset = UNSET
+    quota_bytes: int | Unset = UNSET
+    send_scope: UpdateMailboxBodySendScope | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        quota_bytes = self.quota_bytes
+
+        send_scope: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.send_scope, Unset):
+            send_scope = self.send_scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if quota_bytes is not UNSET:
+            field_dict["quota_bytes"] = quota_bytes
+        if send_scope is not UNSET:
+            field_dict["send_scope"] = send_scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_mailbox_body_send_scope import UpdateMailboxBodySendScope
+
+        d = dict(src_dict)
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("display_name", UNSET))
+
+        quota_bytes = d.pop("quota_bytes", UNSET)
+
+        _send_scope = d.pop("send_scope", UNSET)
+        send_scope: UpdateMailboxBodySendScope | Unset
+        if isinstance(_send_scope, Unset):
+            send_scope = UNSET
+        else:
+            send_scope = UpdateMailboxBodySendScope.from_dict(_send_scope)
+
+        update_mailbox_body = cls(
+            display_name=display_name,
+            quota_bytes=quota_bytes,
+            send_scope=send_scope,
+        )
+
+        return update_mailbox_body

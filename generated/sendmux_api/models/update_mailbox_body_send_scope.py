@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.update_mailbox_body_send_scope_type import UpdateMailboxBodySendScopeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateMailboxBodySendScope")
+
+
+@_attrs_define
+class UpdateMailboxBodySendScope:
+    """Replace outbound routing restrictions.
+
+    Attributes:
+        type_ (UpdateMailboxBodySendScopeType): Outbound routing strategy. Use `providers` with provider_public_ids, or
+            `group` with group_public_ids.
+        group_public_ids (list[str] | Unset): Delivery group public IDs allowed for sending when type is `group`.
+        provider_public_ids (list[str] | Unset): Provider public IDs allowed for sending when type is `providers`.
+    """
+
+    type_: UpdateMailboxBodySendScopeType
+    group_public_ids: list[str] | Unset = UNSET
+    provider_public_ids: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        group_public_ids: list[str] | Unset = UNSET
+        if not isinstance(self.group_public_ids, Unset):
+            group_public_ids = self.group_public_ids
+
+        provider_public_ids: list[str] | Unset = UNSET
+        if not isinstance(self.provider_public_ids, Unset):
+            provider_public_ids = self.provider_public_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if group_public_ids is not UNSET:
+            field_dict["group_public_ids"] = group_public_ids
+        if provider_public_ids is not UNSET:
+            field_dict["provider_public_ids"] = provider_public_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = UpdateMailboxBodySendScopeType(d.pop("type"))
+
+        group_public_ids = cast(list[str], d.pop("group_public_ids", UNSET))
+
+        provider_public_ids = cast(list[str], d.pop("provider_public_ids", UNSET))
+
+        update_mailbox_body_send_scope = cls(
+            type_=type_,
+            group_public_ids=group_public_ids,
+            provider_public_ids=provider_public_ids,
+        )
+
+        return update_mailbox_body_send_scope

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateMailboxIdentityBody")
+
+
+@_attrs_define
+class UpdateMailboxIdentityBody:
+    """
+    Attributes:
+        html_signature (None | str | Unset): HTML signature appended to Mailbox API sends that include html_body.
+        name (None | str | Unset): Default sender name. Send null or an empty string to clear it.
+        text_signature (None | str | Unset): Plain text signature appended to Mailbox API sends that include text_body.
+    """
+
+    html_signature: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    text_signature: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        html_signature: None | str | Unset
+        if isinstance(self.html_signature, Unset):
+            html_signature = UNSET
+        else:
+            html_signature = self.html_signature
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        text_signature: None | str | Unset
+        if isinstance(self.text_signature, Unset):
+            text_signature = UNSET
+        else:
+            text_signature = self.text_signature
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if html_signature is not UNSET:
+            field_dict["html_signature"] = html_signature
+        if name is not UNSET:
+            field_dict["name"] = name
+        if text_signature is not UNSET:
+            field_dict["text_signature"] = text_signature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_html_signature(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        html_signature = _parse_html_signature(d.pop("html_signature", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_text_signature(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text_signature = _parse_text_signature(d.pop("text_signature", UNSET))
+
+        update_mailbox_identity_body = cls(
+            html_signature=html_signature,
+            name=name,
+            text_signature=text_signature,
+        )
+
+        return update_mailbox_identity_body

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.webhook_create_body_event_types_item import (
+    WebhookCreateBodyEventTypesItem,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_create_body_filters import WebhookCreateBodyFilters
+
+
+T = TypeVar("T", bound="WebhookCreateBody")
+
+
+@_attrs_define
+class WebhookCreateBody:
+    """
+    Attributes:
+        event_types (list[WebhookCreateBodyEventTypesItem]): At least one event type must be provided. Example:
+            ['message.bounced', 'message.received'].
+        url (str): HTTPS endpoint that will receive event POSTs. Must be https:// — plain HTTP is rejected. Example:
+            https://hooks.acme.com/sendmux.
+        enabled (bool | Unset): Defaults to true. Example: True.
+        filters (WebhookCreateBodyFilters | Unset):
+        name (str | Unset): Optional human-friendly label (max 255 chars). Surfaced in dashboard list/detail views.
+            Example: Acme inbound forwarder.
+    """
+
+    event_types: list[WebhookCreateBodyEventTypesItem]
+    url: str
+    enabled: bool | Unset = UNSET
+    filters: WebhookCreateBodyFilters | Unset = UNSET
+    name: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        event_types = []
+        for event_types_item_data in self.event_types:
+            event_types_item = event_types_item_data.value
+            event_types.append(event_types_item)
+
+        url = self.url
+
+        enabled = self.enabled
+
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "event_types": event_types,
+                "url": url,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_create_body_filters import WebhookCreateBodyFilters
+
+        d = dict(src_dict)
+        event_types = []
+        _event_types = d.pop("event_types")
+        for event_types_item_data in _event_types:
+            event_types_item = WebhookCreateBodyEventTypesItem(event_types_item_data)
+
+            event_types.append(event_types_item)
+
+        url = d.pop("url")
+
+        enabled = d.pop("enabled", UNSET)
+
+        _filters = d.pop("filters", UNSET)
+        filters: WebhookCreateBodyFilters | Unset
+        if isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = WebhookCreateBodyFilters.from_dict(_filters)
+
+        name = d.pop("name", UNSET)
+
+        webhook_create_body = cls(
+            event_types=event_types,
+            url=url,
+            enabled=enabled,
+            filters=filters,
+            name=name,
+        )
+
+        return webhook_create_body

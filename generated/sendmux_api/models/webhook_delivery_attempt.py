@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.webhook_delivery_attempt_event_type import WebhookDeliveryAttemptEventType
+from ..models.webhook_delivery_attempt_result import WebhookDeliveryAttemptResult
+
+T = TypeVar("T", bound="WebhookDeliveryAttempt")
+
+
+@_attrs_define
+class WebhookDeliveryAttempt:
+    """
+    Attributes:
+        created_at (str): ISO 8601 attempt timestamp Example: 2026-05-21T09:12:00Z.
+        delivery_attempt (int): 1-based retry attempt number. Example: 1.
+        error_message (None | str): Public-safe network error category when no HTTP response was received.
+        event_id (str): Webhook event ID Example: evt_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+        event_type (WebhookDeliveryAttemptEventType): Event types a webhook may subscribe to. `sendmux.test` is accepted
+            so you can verify end-to-end delivery via POST /webhooks/{id}/test. Example: message.bounced.
+        id (str): Delivery-attempt public ID Example: whda_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+        max_attempts (int): Maximum attempts before the subscription is marked failing. Example: 8.
+        next_retry_at (None | str): Next retry timestamp when result is retrying; otherwise null.
+        payload_available (bool): True while the delivered request payload can still be fetched. Example: True.
+        payload_expires_at (str): Timestamp when the retained request payload expires. Example: 2026-05-28T09:12:00Z.
+        request_payload_bytes (int): Size of the delivered request payload in bytes. Example: 2048.
+        request_payload_sha256 (None | str): SHA-256 digest of the delivered request payload. Example:
+            b1946ac92492d2347c6235b4d2611184d4e4f8f2f43a5f2d8d5b7a4a6f0c1e2d.
+        response_body (None | str): Truncated endpoint response preview, if any. Example: ok.
+        response_ms (int): End-to-end delivery latency in milliseconds. Example: 184.
+        response_status (int | None): HTTP status returned by the endpoint, or null for network/timeout failures.
+            Example: 200.
+        result (WebhookDeliveryAttemptResult): Delivery result for this attempt. Example: success.
+    """
+
+    created_at: str
+    delivery_attempt: int
+    error_message: None | str
+    event_id: str
+    event_type: WebhookDeliveryAttemptEventType
+    id: str
+    max_attempts: int
+    next_retry_at: None | str
+    payload_available: bool
+    payload_expires_at: str
+    request_payload_bytes: int
+    request_payload_sha256: None | str
+    response_body: None | str
+    response_ms: int
+    response_status: int | None
+    result: WebhookDeliveryAttemptResult
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        delivery_attempt = self.delivery_attempt
+
+        error_message: None | str
+        error_message = self.error_message
+
+        event_id = self.event_id
+
+        event_type = self.event_type.value
+
+        id = self.id
+
+        max_attempts = self.max_attempts
+
+        next_retry_at: None | str
+        next_retry_at = self.next_retry_at
+
+        payload_available = self.payload_available
+
+        payload_expires_at = self.payload_expires_at
+
+        request_payload_bytes = self.request_payload_bytes
+
+        request_payload_sha256: None | str
+        request_payload_sha256 = self.request_payload_sha256
+
+        response_body: None | str
+        response_body = self.response_body
+
+        response_ms = self.response_ms
+
+        response_status: int | None
+        response_status = self.response_status
+
+        result = self.result.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "delivery_attempt": delivery_attempt,
+                "error_message": error_message,
+                "event_id": event_id,
+                "event_type": event_type,
+                "id": id,
+                "max_attempts": max_attempts,
+                "next_retry_at": next_retry_at,
+                "payload_available": payload_available,
+                "payload_expires_at": payload_expires_at,
+                "request_payload_bytes": request_payload_bytes,
+                "request_payload_sha256": request_payload_sha256,
+                "response_body": response_body,
+                "response_ms": response_ms,
+                "response_status": response_status,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        delivery_attempt = d.pop("delivery_attempt")
+
+        def _parse_error_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("error_message"))
+
+        event_id = d.pop("event_id")
+
+        event_type = WebhookDeliveryAttemptEventType(d.pop("event_type"))
+
+        id = d.pop("id")
+
+        max_attempts = d.pop("max_attempts")
+
+        def _parse_next_retry_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_retry_at = _parse_next_retry_at(d.pop("next_retry_at"))
+
+        payload_available = d.pop("payload_available")
+
+        payload_expires_at = d.pop("payload_expires_at")
+
+        request_payload_bytes = d.pop("request_payload_bytes")
+
+        def _parse_request_payload_sha256(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        request_payload_sha256 = _parse_request_payload_sha256(
+            d.pop("request_payload_sha256")
+        )
+
+        def _parse_response_body(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        response_body = _parse_response_body(d.pop("response_body"))
+
+        response_ms = d.pop("response_ms")
+
+        def _parse_response_status(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        response_status = _parse_response_status(d.pop("response_status"))
+
+        result = WebhookDeliveryAttemptResult(d.pop("result"))
+
+        webhook_delivery_attempt = cls(
+            created_at=created_at,
+            delivery_attempt=delivery_attempt,
+            error_message=error_message,
+            event_id=event_id,
+            event_type=event_type,
+            id=id,
+            max_attempts=max_attempts,
+            next_retry_at=next_retry_at,
+            payload_available=payload_available,
+            payload_expires_at=payload_expires_at,
+            request_payload_bytes=request_payload_bytes,
+            request_payload_sha256=request_payload_sha256,
+            response_body=response_body,
+            response_ms=response_ms,
+            response_status=response_status,
+            result=result,
+        )
+
+        return webhook_delivery_attempt

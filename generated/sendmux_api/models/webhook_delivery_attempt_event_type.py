@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class WebhookDeliveryAttemptEventType(StrEnum):
+    MESSAGE_BOUNCED = "message.bounced"
+    MESSAGE_COMPLAINED = "message.complained"
+    MESSAGE_DELIVERED = "message.delivered"
+    MESSAGE_DELIVERY_DELAYED = "message.delivery_delayed"
+    MESSAGE_RECEIVED = "message.received"
+    MESSAGE_RECEIVED_SPAM = "message.received.spam"
+    MESSAGE_REJECTED = "message.rejected"
+    SENDMUX_TEST = "sendmux.test"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WebhookDeliveryAttemptEventType | None":
+        # Open enum (sendmux templates): a value the spec does not list yet is kept
+        # as a member-like instance instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

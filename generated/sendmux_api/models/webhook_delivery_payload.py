@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.webhook_delivery_payload_event_type import WebhookDeliveryPayloadEventType
+
+if TYPE_CHECKING:
+    from ..models.webhook_event_payload import WebhookEventPayload
+
+
+T = TypeVar("T", bound="WebhookDeliveryPayload")
+
+
+@_attrs_define
+class WebhookDeliveryPayload:
+    """
+    Attributes:
+        created_at (str): ISO 8601 attempt timestamp Example: 2026-05-21T09:12:00Z.
+        delivery_attempt (int): 1-based retry attempt number. Example: 1.
+        event_id (str): Webhook event ID Example: evt_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+        event_type (WebhookDeliveryPayloadEventType): Event types a webhook may subscribe to. `sendmux.test` is accepted
+            so you can verify end-to-end delivery via POST /webhooks/{id}/test. Example: message.bounced.
+        expires_at (str): Timestamp when this retained payload expires. Example: 2026-05-28T09:12:00Z.
+        id (str): Delivery-attempt public ID Example: whda_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+        payload (WebhookEventPayload): The JSON request body delivered to the webhook endpoint. Example: {'data':
+            {'bounce_subtype': None, 'bounce_type': None, 'complaint_subtype': None, 'complaint_type': None,
+            'delay_expires_at': None, 'delay_type': None, 'is_spam': False, 'mailbox_id': 'mbx_123', 'message_id':
+            'ME3P282MB076951B3AAD3255D686EA8EDCA0F2@example.com', 'message_id_kind': 'rfc5322', 'recipients':
+            ['inbox@example.com'], 'reject_reason': None, 'sender': 'sender@example.com', 'sendmux_message_id': None,
+            'webhook_id': None}, 'id': 'evt_clxxxxxxxxxxxxxxxxxxxxxxxxx', 'occurred_at': '2026-05-21T09:12:00Z',
+            'team_public_id': 'team_clxxxxxxxxxxxxxxxxxxxxxxxxx', 'type': 'message.received'}.
+    """
+
+    created_at: str
+    delivery_attempt: int
+    event_id: str
+    event_type: WebhookDeliveryPayloadEventType
+    expires_at: str
+    id: str
+    payload: WebhookEventPayload
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        delivery_attempt = self.delivery_attempt
+
+        event_id = self.event_id
+
+        event_type = self.event_type.value
+
+        expires_at = self.expires_at
+
+        id = self.id
+
+        payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "delivery_attempt": delivery_attempt,
+                "event_id": event_id,
+                "event_type": event_type,
+                "expires_at": expires_at,
+                "id": id,
+                "payload": payload,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_event_payload import WebhookEventPayload
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        delivery_attempt = d.pop("delivery_attempt")
+
+        event_id = d.pop("event_id")
+
+        event_type = WebhookDeliveryPayloadEventType(d.pop("event_type"))
+
+        expires_at = d.pop("expires_at")
+
+        id = d.pop("id")
+
+        payload = WebhookEventPayload.from_dict(d.pop("payload"))
+
+        webhook_delivery_payload = cls(
+            created_at=created_at,
+            delivery_attempt=delivery_attempt,
+            event_id=event_id,
+            event_type=event_type,
+            expires_at=expires_at,
+            id=id,
+            payload=payload,
+        )
+
+        return webhook_delivery_payload

@@ -1,0 +1,273 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.webhook_event_data_bounce_type_type_0 import (
+    WebhookEventDataBounceTypeType0,
+)
+from ..models.webhook_event_data_message_id_kind_type_0 import (
+    WebhookEventDataMessageIdKindType0,
+)
+
+T = TypeVar("T", bound="WebhookEventData")
+
+
+@_attrs_define
+class WebhookEventData:
+    """
+    Attributes:
+        bounce_subtype (None | str): More specific bounce category when available.
+        bounce_type (None | WebhookEventDataBounceTypeType0): Bounce category for `message.bounced` events.
+        complaint_subtype (None | str): More specific complaint category when available.
+        complaint_type (None | str): Complaint category for `message.complained` events.
+        delay_expires_at (None | str): When delivery retries are expected to stop, when provided.
+        delay_type (None | str): Delay category for `message.delivery_delayed` events.
+        is_spam (bool | None): Only populated for inbound mailbox events. Example: False.
+        mailbox_id (None | str): Mailbox public ID for inbound mailbox events when resolved. Example: mbx_123.
+        message_id (None | str): Message identifier from the event source. Example:
+            ME3P282MB076951B3AAD3255D686EA8EDCA0F2@example.com.
+        message_id_kind (None | WebhookEventDataMessageIdKindType0): `provider` for sending feedback IDs; `rfc5322` for
+            inbound email Message-ID header values. Example: rfc5322.
+        recipients (list[str]): All affected recipients. Empty for synthetic test events. Example:
+            ['inbox@example.com'].
+        reject_reason (None | str): Reject reason for `message.rejected` events.
+        sender (None | str): Sender/envelope-from address when available. Example: sender@example.com.
+        sendmux_message_id (None | str): Sendmux message correlation ID for outbound sending feedback when available.
+        webhook_id (None | str): Target webhook ID for synthetic `sendmux.test` payloads.
+    """
+
+    bounce_subtype: None | str
+    bounce_type: None | WebhookEventDataBounceTypeType0
+    complaint_subtype: None | str
+    complaint_type: None | str
+    delay_expires_at: None | str
+    delay_type: None | str
+    is_spam: bool | None
+    mailbox_id: None | str
+    message_id: None | str
+    message_id_kind: None | WebhookEventDataMessageIdKindType0
+    recipients: list[str]
+    reject_reason: None | str
+    sender: None | str
+    sendmux_message_id: None | str
+    webhook_id: None | str
+
+    def to_dict(self) -> dict[str, Any]:
+        bounce_subtype: None | str
+        bounce_subtype = self.bounce_subtype
+
+        bounce_type: None | str
+        if isinstance(self.bounce_type, WebhookEventDataBounceTypeType0):
+            bounce_type = self.bounce_type.value
+        else:
+            bounce_type = self.bounce_type
+
+        complaint_subtype: None | str
+        complaint_subtype = self.complaint_subtype
+
+        complaint_type: None | str
+        complaint_type = self.complaint_type
+
+        delay_expires_at: None | str
+        delay_expires_at = self.delay_expires_at
+
+        delay_type: None | str
+        delay_type = self.delay_type
+
+        is_spam: bool | None
+        is_spam = self.is_spam
+
+        mailbox_id: None | str
+        mailbox_id = self.mailbox_id
+
+        message_id: None | str
+        message_id = self.message_id
+
+        message_id_kind: None | str
+        if isinstance(self.message_id_kind, WebhookEventDataMessageIdKindType0):
+            message_id_kind = self.message_id_kind.value
+        else:
+            message_id_kind = self.message_id_kind
+
+        recipients = self.recipients
+
+        reject_reason: None | str
+        reject_reason = self.reject_reason
+
+        sender: None | str
+        sender = self.sender
+
+        sendmux_message_id: None | str
+        sendmux_message_id = self.sendmux_message_id
+
+        webhook_id: None | str
+        webhook_id = self.webhook_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "bounce_subtype": bounce_subtype,
+                "bounce_type": bounce_type,
+                "complaint_subtype": complaint_subtype,
+                "complaint_type": complaint_type,
+                "delay_expires_at": delay_expires_at,
+                "delay_type": delay_type,
+                "is_spam": is_spam,
+                "mailbox_id": mailbox_id,
+                "message_id": message_id,
+                "message_id_kind": message_id_kind,
+                "recipients": recipients,
+                "reject_reason": reject_reason,
+                "sender": sender,
+                "sendmux_message_id": sendmux_message_id,
+                "webhook_id": webhook_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_bounce_subtype(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        bounce_subtype = _parse_bounce_subtype(d.pop("bounce_subtype"))
+
+        def _parse_bounce_type(data: object) -> None | WebhookEventDataBounceTypeType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                bounce_type_type_0 = WebhookEventDataBounceTypeType0(data)
+
+                return bounce_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | WebhookEventDataBounceTypeType0, data)
+
+        bounce_type = _parse_bounce_type(d.pop("bounce_type"))
+
+        def _parse_complaint_subtype(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        complaint_subtype = _parse_complaint_subtype(d.pop("complaint_subtype"))
+
+        def _parse_complaint_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        complaint_type = _parse_complaint_type(d.pop("complaint_type"))
+
+        def _parse_delay_expires_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        delay_expires_at = _parse_delay_expires_at(d.pop("delay_expires_at"))
+
+        def _parse_delay_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        delay_type = _parse_delay_type(d.pop("delay_type"))
+
+        def _parse_is_spam(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_spam = _parse_is_spam(d.pop("is_spam"))
+
+        def _parse_mailbox_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        mailbox_id = _parse_mailbox_id(d.pop("mailbox_id"))
+
+        def _parse_message_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        message_id = _parse_message_id(d.pop("message_id"))
+
+        def _parse_message_id_kind(
+            data: object,
+        ) -> None | WebhookEventDataMessageIdKindType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                message_id_kind_type_0 = WebhookEventDataMessageIdKindType0(data)
+
+                return message_id_kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | WebhookEventDataMessageIdKindType0, data)
+
+        message_id_kind = _parse_message_id_kind(d.pop("message_id_kind"))
+
+        recipients = cast(list[str], d.pop("recipients"))
+
+        def _parse_reject_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reject_reason = _parse_reject_reason(d.pop("reject_reason"))
+
+        def _parse_sender(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sender = _parse_sender(d.pop("sender"))
+
+        def _parse_sendmux_message_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sendmux_message_id = _parse_sendmux_message_id(d.pop("sendmux_message_id"))
+
+        def _parse_webhook_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        webhook_id = _parse_webhook_id(d.pop("webhook_id"))
+
+        webhook_event_data = cls(
+            bounce_subtype=bounce_subtype,
+            bounce_type=bounce_type,
+            complaint_subtype=complaint_subtype,
+            complaint_type=complaint_type,
+            delay_expires_at=delay_expires_at,
+            delay_type=delay_type,
+            is_spam=is_spam,
+            mailbox_id=mailbox_id,
+            message_id=message_id,
+            message_id_kind=message_id_kind,
+            recipients=recipients,
+            reject_reason=reject_reason,
+            sender=sender,
+            sendmux_message_id=sendmux_message_id,
+            webhook_id=webhook_id,
+        )
+
+        return webhook_event_data

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.webhook_event_payload_type import WebhookEventPayloadType
+
+if TYPE_CHECKING:
+    from ..models.webhook_event_data import WebhookEventData
+
+
+T = TypeVar("T", bound="WebhookEventPayload")
+
+
+@_attrs_define
+class WebhookEventPayload:
+    """The JSON request body delivered to the webhook endpoint.
+
+    Example:
+        {'data': {'bounce_subtype': None, 'bounce_type': None, 'complaint_subtype': None, 'complaint_type': None,
+            'delay_expires_at': None, 'delay_type': None, 'is_spam': False, 'mailbox_id': 'mbx_123', 'message_id':
+            'ME3P282MB076951B3AAD3255D686EA8EDCA0F2@example.com', 'message_id_kind': 'rfc5322', 'recipients':
+            ['inbox@example.com'], 'reject_reason': None, 'sender': 'sender@example.com', 'sendmux_message_id': None,
+            'webhook_id': None}, 'id': 'evt_clxxxxxxxxxxxxxxxxxxxxxxxxx', 'occurred_at': '2026-05-21T09:12:00Z',
+            'team_public_id': 'team_clxxxxxxxxxxxxxxxxxxxxxxxxx', 'type': 'message.received'}
+
+    Attributes:
+        data (WebhookEventData):
+        id (str): Stable per-event identifier. Also sent in the X-Sendmux-Event-Id header. Example:
+            evt_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+        occurred_at (str): When the event occurred. Example: 2026-05-21T09:12:00Z.
+        team_public_id (str): Team that owns the event. Example: team_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+        type_ (WebhookEventPayloadType): Dotted event type. Same value as the X-Sendmux-Event-Type header. Example:
+            message.received.
+    """
+
+    data: WebhookEventData
+    id: str
+    occurred_at: str
+    team_public_id: str
+    type_: WebhookEventPayloadType
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        id = self.id
+
+        occurred_at = self.occurred_at
+
+        team_public_id = self.team_public_id
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+                "id": id,
+                "occurred_at": occurred_at,
+                "team_public_id": team_public_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_event_data import WebhookEventData
+
+        d = dict(src_dict)
+        data = WebhookEventData.from_dict(d.pop("data"))
+
+        id = d.pop("id")
+
+        occurred_at = d.pop("occurred_at")
+
+        team_public_id = d.pop("team_public_id")
+
+        type_ = WebhookEventPayloadType(d.pop("type"))
+
+        webhook_event_payload = cls(
+            data=data,
+            id=id,
+            occurred_at=occurred_at,
+            team_public_id=team_public_id,
+            type_=type_,
+        )
+
+        return webhook_event_payload

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.webhook_subscription_event_types_item import (
+    WebhookSubscriptionEventTypesItem,
+)
+
+if TYPE_CHECKING:
+    from ..models.webhook_filters import WebhookFilters
+
+
+T = TypeVar("T", bound="WebhookSubscription")
+
+
+@_attrs_define
+class WebhookSubscription:
+    """
+    Attributes:
+        created_at (str): ISO 8601 creation timestamp Example: 2026-04-23T09:12:00Z.
+        enabled (bool): When false, no events are delivered to this subscription. Example: True.
+        event_types (list[WebhookSubscriptionEventTypesItem]): Event types this subscription receives. Example:
+            ['message.bounced', 'message.received'].
+        failing (bool): True when the 24-hour retry window has been exhausted for this subscription. Reset by updating
+            the subscription (e.g. fixing the URL) and re-enabling. Example: False.
+        filters (WebhookFilters): Optional delivery scope. Empty mailbox_ids means all team mailboxes.
+        id (str): Webhook public ID Example: whk_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+        name (None | str): Optional human-friendly label used in dashboard list/detail pages. May be `null` for
+            subscriptions created without a name. Example: Acme inbound forwarder.
+        updated_at (str): ISO 8601 last-modified timestamp Example: 2026-04-23T09:12:00Z.
+        url (str): HTTPS endpoint that receives signed event POSTs. Example: https://hooks.acme.com/sendmux.
+    """
+
+    created_at: str
+    enabled: bool
+    event_types: list[WebhookSubscriptionEventTypesItem]
+    failing: bool
+    filters: WebhookFilters
+    id: str
+    name: None | str
+    updated_at: str
+    url: str
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        enabled = self.enabled
+
+        event_types = []
+        for event_types_item_data in self.event_types:
+            event_types_item = event_types_item_data.value
+            event_types.append(event_types_item)
+
+        failing = self.failing
+
+        filters = self.filters.to_dict()
+
+        id = self.id
+
+        name: None | str
+        name = self.name
+
+        updated_at = self.updated_at
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "enabled": enabled,
+                "event_types": event_types,
+                "failing": failing,
+                "filters": filters,
+                "id": id,
+                "name": name,
+                "updated_at": updated_at,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_filters import WebhookFilters
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        enabled = d.pop("enabled")
+
+        event_types = []
+        _event_types = d.pop("event_types")
+        for event_types_item_data in _event_types:
+            event_types_item = WebhookSubscriptionEventTypesItem(event_types_item_data)
+
+            event_types.append(event_types_item)
+
+        failing = d.pop("failing")
+
+        filters = WebhookFilters.from_dict(d.pop("filters"))
+
+        id = d.pop("id")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        updated_at = d.pop("updated_at")
+
+        url = d.pop("url")
+
+        webhook_subscription = cls(
+            created_at=created_at,
+            enabled=enabled,
+            event_types=event_types,
+            failing=failing,
+            filters=filters,
+            id=id,
+            name=name,
+            updated_at=updated_at,
+            url=url,
+        )
+
+        return webhook_subscription

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="WebhookTestResponse")
+
+
+@_attrs_define
+class WebhookTestResponse:
+    """
+    Attributes:
+        event_id (str): The event_id attached to the X-Sendmux-Event-Id header of the test delivery. Example:
+            evt_clxxxxxxxxxxxxxxxxxxxxxxxxx.
+    """
+
+    event_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "event_id": event_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        webhook_test_response = cls(
+            event_id=event_id,
+        )
+
+        return webhook_test_response

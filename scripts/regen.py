@@ -1,0 +1,150 @@
+"""Regenerate ``generated/sendmux_api`` from ``openapi.json`` + ``spec-patches.json``.
+
+Runs the pinned openapi-python-client with our templates and config, shows its
+warnings, and fails when a warning drops a Management operation or a schema a
+Management operation uses. ``--check`` regenerates into a temporary folder and
+lists the files that differ from ``generated/`` instead of replacing it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import spec_tools
+from spec_patches import SpecPatchError, patched_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi.json"
+CONFIG = ROOT / "generator-config.yml"
+TEMPLATES = ROOT / "templates"
+TARGET = ROOT / "generated" / "sendmux_api"
+PACKAGE = "sendmux_api"
+
+
+class RegenError(Exception):
+    """Generation failed or dropped part of the Management surface."""
+
+
+def snake(name: str) -> str:
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(name))
+
+
+def generate(spec: dict[str, object], output: Path) -> str:
+    """Run the generator on ``spec`` into ``output``; return what it printed."""
+    with tempfile.TemporaryDirectory() as folder:
+        spec_file = Path(folder) / "openapi.patched.json"
+        spec_file.write_text(json.dumps(spec, indent=2, sort_keys=True), encoding="utf-8")
+        bin_dir = str(Path(sys.executable).parent)
+        env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+        if shutil.which("ruff", path=env["PATH"]) is None:
+            raise RegenError(
+                "ruff is not on the generator's PATH; run `make regen` (it installs it)"
+            )
+        command = [
+            str(Path(bin_dir) / "openapi-python-client"), "generate",
+            "--path", str(spec_file), "--config", str(CONFIG), "--meta", "none",
+            "--custom-template-path", str(TEMPLATES), "--output-path", str(output),
+            "--overwrite",
+        ]  # fmt: skip
+        done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=folder)
+    printed = (done.stdout + done.stderr).strip()
+    if done.returncode != 0 or not (output / "__init__.py").exists():
+        raise RegenError(f"openapi-python-client failed (exit {done.returncode}):\n{printed}")
+    return printed
+
+
+def check_management_surface(spec: dict[str, object], output: Path, printed: str) -> list[str]:
+    """Problems that make the output unusable for the Management client."""
+    problems = []
+    management = spec_tools.management_operations(spec)  # type: ignore[arg-type]
+    for operation in management:
+        tag = snake(operation.tags[0]) if operation.tags else "default"
+        module = output / "api" / tag / f"{snake(operation.operation_id)}.py"
+        if not module.exists():
+            problems.append(f"operation {operation} was not generated ({module.name} missing)")
+    used = spec_tools.referenced_schemas(spec, [op.node for op in management])  # type: ignore[arg-type]
+    for name in sorted(dropped_schemas(spec, printed) & used):
+        problems.append(f"schema {name}, used by the Management API, was dropped by a warning")
+    return problems
+
+
+def dropped_schemas(spec: dict[str, object], printed: str) -> set[str]:
+    """Component schemas named by the generator's warnings.
+
+    The generator names parts of a schema after it (``Foo_type_0`` is a branch
+    of ``Foo``), so a warning counts against the longest schema name it starts with.
+    """
+    names = sorted(spec["components"]["schemas"], key=len, reverse=True)  # type: ignore[index]
+    found = set()
+    for warned in re.findall(r"/components/schemas/([A-Za-z0-9_.-]+)", printed):
+        found.update(next(([n] for n in names if warned.startswith(n)), [warned]))
+    return found
+
+
+def differing_files(left: Path, right: Path) -> list[str]:
+    """Relative paths that differ, or exist on one side only."""
+    out: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        for name in cmp.left_only + cmp.right_only + cmp.diff_files + cmp.funny_files:
+            out.append(prefix + name)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
+    return sorted(out)
+
+
+def regenerate(check: bool = False) -> int:
+    try:
+        spec = patched_spec(SPEC)
+    except SpecPatchError as exc:
+        print(f"regen: error: {exc}", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as folder:
+        output = Path(folder) / PACKAGE
+        try:
+            printed = generate(spec, output)
+        except RegenError as exc:
+            print(f"regen: error: {exc}", file=sys.stderr)
+            return 1
+        if printed:
+            print(printed)
+        for name in sorted(dropped_schemas(spec, printed)):
+            print(f"regen: warning: schema {name} was dropped (not used by the Management API)")
+        problems = check_management_surface(spec, output, printed)
+        if problems:
+            for problem in problems:
+                print(f"regen: error: {problem}", file=sys.stderr)
+            return 1
+        if check:
+            stale = differing_files(output, TARGET) if TARGET.exists() else ["(generated/ missing)"]
+            for name in stale:
+                print(f"regen: stale: generated/{PACKAGE}/{name}")
+            return 1 if stale else 0
+        if TARGET.exists():
+            shutil.rmtree(TARGET)
+        shutil.copytree(output, TARGET, ignore=shutil.ignore_patterns("__pycache__"))
+    print(f"regen: generated/{PACKAGE} is up to date with openapi.json")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    return regenerate(check=parser.parse_args(argv).check)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
