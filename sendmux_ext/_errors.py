@@ -1,0 +1,242 @@
+"""Everything the library raises derives from ``SendmuxError``.
+
+    SendmuxError
+    ├── ConfigurationError            bad client settings (key, base_url, options); ValueError too
+    ├── InvalidRequestError           a call rejected before anything was sent; ValueError too
+    ├── APIConnectionError            the request did not get an HTTP answer
+    │   └── APITimeoutError
+    ├── WebhookVerificationError      a webhook delivery failed verification
+    └── APIError                      the API answered with an error (or an unusable body)
+        ├── APIResponseValidationError  a 2xx/304 whose body is not what the spec says
+        └── one class per error code of the spec's ApiError enum:
+            InvalidParameterError, MissingParameterError, AuthenticationRequiredError,
+            InsufficientPermissionsError, NotFoundError, ConflictError, LimitExceededError,
+            IdempotencyConflictError, PayloadTooLargeError, ValidationError,
+            RateLimitExceededError, ServiceUnavailableError, InternalError
+
+An ``APIError`` is chosen by the body's ``code``; when the code is unknown or the
+body is not the API's (a proxy's HTML page), by the status when exactly one code
+belongs to it, else ``APIError`` itself. Exceptions pickle (state in ``__dict__``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
+    "AuthenticationRequiredError",
+    "ConfigurationError",
+    "ConflictError",
+    "FieldIssue",
+    "IdempotencyConflictError",
+    "InsufficientPermissionsError",
+    "InternalError",
+    "InvalidParameterError",
+    "InvalidRequestError",
+    "LimitExceededError",
+    "MissingParameterError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "RateLimitExceededError",
+    "SendmuxError",
+    "ServiceUnavailableError",
+    "ValidationError",
+    "WebhookVerificationError",
+]
+
+
+def _restore(cls: type[SendmuxError], state: dict[str, Any]) -> SendmuxError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state.get("message", ""))
+    error.__dict__.update(state)
+    return error
+
+
+class SendmuxError(Exception):
+    """Base of every exception this library raises."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), dict(self.__dict__)))
+
+
+class ConfigurationError(SendmuxError, ValueError):
+    """The client was configured with an unusable value (never echoes a secret)."""
+
+
+class InvalidRequestError(SendmuxError, ValueError):
+    """A call's arguments were rejected before any request was sent."""
+
+
+class APIConnectionError(SendmuxError):
+    """The request got no HTTP answer (refused, reset, DNS, TLS, ...)."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+
+class WebhookVerificationError(SendmuxError):
+    """A webhook delivery failed signature, timestamp or payload checks."""
+
+
+@dataclass(frozen=True)
+class FieldIssue:
+    """One validation failure from ``error.errors[]``."""
+
+    field: str
+    code: str
+    message: str
+
+
+class APIError(SendmuxError):
+    """The API (or a proxy in front of it) answered with an error."""
+
+    code_name: ClassVar[str | None] = None
+    status: ClassVar[int | None] = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | None = None,
+        param: str | None = None,
+        doc_url: str | None = None,
+        retryable: bool = False,
+        errors: tuple[FieldIssue, ...] = (),
+        request_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        retry_after: float | None = None,
+        body: bytes = b"",
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.code = code
+        self.param = param
+        self.doc_url = doc_url
+        self.retryable = retryable
+        self.errors = errors
+        self.request_id = request_id
+        self.headers = dict(headers or {})
+        self.retry_after = retry_after
+        self.body = body
+
+    def __str__(self) -> str:
+        where = f" (param {self.param})" if self.param else ""
+        request = f" [request_id {self.request_id}]" if self.request_id else ""
+        return f"{self.status_code} {self.code or 'error'}: {self.message}{where}{request}"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, code={self.code!r}, "
+            f"message={self.message!r}, request_id={self.request_id!r})"
+        )
+
+
+class APIResponseValidationError(APIError):
+    """A success status whose body does not match the spec (or is not JSON at all)."""
+
+
+class InvalidParameterError(APIError):
+    code_name = "invalid_parameter"
+    status = 400
+
+
+class MissingParameterError(APIError):
+    code_name = "missing_parameter"
+    status = 400
+
+
+class AuthenticationRequiredError(APIError):
+    code_name = "authentication_required"
+    status = 401
+
+
+class InsufficientPermissionsError(APIError):
+    code_name = "insufficient_permissions"
+    status = 403
+
+
+class NotFoundError(APIError):
+    code_name = "not_found"
+    status = 404
+
+
+class ConflictError(APIError):
+    """409 ``conflict``: the resource's state forbids it, e.g. a stale ``if_match``."""
+
+    code_name = "conflict"
+    status = 409
+
+
+class LimitExceededError(APIError):
+    code_name = "limit_exceeded"
+    status = 409
+
+
+class IdempotencyConflictError(APIError):
+    code_name = "idempotency_conflict"
+    status = 409
+
+
+class PayloadTooLargeError(APIError):
+    code_name = "payload_too_large"
+    status = 413
+
+
+class ValidationError(APIError):
+    """422 ``validation_error``: a semantic rule failed; see ``errors`` for each field."""
+
+    code_name = "validation_error"
+    status = 422
+
+
+class RateLimitExceededError(APIError):
+    code_name = "rate_limit_exceeded"
+    status = 429
+
+
+class InternalError(APIError):
+    code_name = "internal_error"
+    status = 500
+
+
+class ServiceUnavailableError(APIError):
+    code_name = "service_unavailable"
+    status = 503
+
+
+ERROR_CLASSES: dict[str, type[APIError]] = {
+    cls.code_name: cls for cls in APIError.__subclasses__() if cls.code_name is not None
+}
+"""API error code -> exception class: the one table the mapping and contract tests read."""
+
+
+def _by_status() -> dict[int, type[APIError]]:
+    counts: dict[int, list[type[APIError]]] = {}
+    for cls in ERROR_CLASSES.values():
+        counts.setdefault(cls.status or 0, []).append(cls)
+    return {status: classes[0] for status, classes in counts.items() if len(classes) == 1}
+
+
+STATUS_CLASSES = _by_status()
+"""Status -> class, for bodies without a known code, where one code owns the status."""
+
+
+def error_class(code: str | None, status_code: int) -> type[APIError]:
+    if code is not None and code in ERROR_CLASSES:
+        return ERROR_CLASSES[code]
+    return STATUS_CLASSES.get(status_code, APIError)
