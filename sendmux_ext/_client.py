@@ -1,0 +1,503 @@
+"""``Sendmux`` and ``AsyncSendmux``: configuration, resources, and the call engine.
+
+A call: resource method -> ``_request`` looks up its row in the operation
+table -> arguments are checked and the ETag / If-Match / Idempotency-Key
+headers filled from what the operation takes -> the generated ``*_detailed``
+function runs over our requester (retries, pacing, errors) -> the envelope's
+``data`` comes back in an ``APIResponse``.
+"""
+
+from __future__ import annotations
+
+import abc
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from ._config import TokenSource, authorization_source, resolve_base_url
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
+    DEFAULT_TIMEOUT,
+    VERSION,
+)
+from ._errors import (
+    APIResponseValidationError,
+    ConfigurationError,
+    InvalidRequestError,
+    SendmuxError,
+)
+from ._etag import CachedResponse, ETagCache
+from ._http import AsyncRequester, SyncRequester, last_response
+from ._logging import setup_from_env
+from ._operations import OPERATIONS, Operation
+from ._pagination import AsyncPaginator, Page, Paginator
+from ._ratelimit import RateLimitGate
+from ._response import APIResponse, request_id_of
+from ._retry import RetryPolicy
+from ._validation import build_body, build_query, check_header_value, check_path_id
+from .resources.billing import AsyncBilling, Billing
+from .resources.connection import AsyncConnectionResource, ConnectionResource
+from .resources.domains import AsyncDomains, Domains
+from .resources.emails import AsyncEmails, Emails
+from .resources.inboxes import AsyncInboxes, Inboxes
+from .resources.mailboxes import AsyncMailboxes, Mailboxes
+from .resources.providers import AsyncProviders, Providers
+from .resources.webhooks import AsyncWebhooks, Webhooks
+
+if TYPE_CHECKING:
+    from sendmux_api.models import Connection
+
+PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError)
+USER_AGENT = f"sendmux-ext/{VERSION} httpx/{httpx.__version__}"
+
+
+class _GeneratedClientView:
+    """Stands in for the generated ``AuthenticatedClient``: the generated functions
+    only ask it for an httpx client, and get our requester instead."""
+
+    raise_on_unexpected_status = False
+
+    def __init__(self, requester: SyncRequester | AsyncRequester) -> None:
+        self._requester = requester
+
+    def get_httpx_client(self) -> SyncRequester | AsyncRequester:
+        return self._requester
+
+    get_async_httpx_client = get_httpx_client
+
+
+@dataclass
+class _Call:
+    """One prepared call: what to pass to the generated function, and what to do after."""
+
+    operation: Operation
+    path_args: tuple[str, ...]
+    kwargs: dict[str, Any]
+    path: str
+    cached: CachedResponse | None
+
+
+@dataclass(frozen=True)
+class _Options:
+    """Everything ``with_options`` can change; secrets stay out of ``repr``."""
+
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    max_retry_wait: float
+    etag_cache: bool
+
+
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigurationError("timeout must be a positive number of seconds or an httpx.Timeout")
+    return httpx.Timeout(float(value), connect=min(float(value), 10.0))
+
+
+class _BaseClient(abc.ABC):
+    _requester: SyncRequester | AsyncRequester
+
+    def __init__(
+        self,
+        api_key: str | None,
+        *,
+        access_token: TokenSource | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        max_retry_wait: float,
+        etag_cache: bool,
+        allow_insecure_http: bool,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        setup_from_env()
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError("max_retries must be an int >= 0")
+        if not isinstance(max_retry_wait, int | float) or max_retry_wait < 0:
+            raise ConfigurationError("max_retry_wait must be a number of seconds >= 0")
+        self._authorization = authorization_source(api_key, access_token)
+        self._options = _Options(
+            base_url=resolve_base_url(base_url, allow_insecure_http),
+            timeout=_timeout(timeout),
+            max_retries=max_retries,
+            max_retry_wait=float(max_retry_wait),
+            etag_cache=etag_cache,
+        )
+        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        self._headers.update(default_headers or {})
+        self._gate = RateLimitGate()
+        self._etags = ETagCache()
+
+    def _requester_options(self) -> dict[str, Any]:
+        options = self._options
+        return {
+            "base_url": options.base_url,
+            "authorization": self._authorization,
+            "headers": self._headers,
+            "timeout": options.timeout,
+            "retry": RetryPolicy(options.max_retries, options.max_retry_wait),
+            "gate": self._gate,
+        }
+
+    def _share_state_with(self, parent: Self) -> None:
+        """A ``with_options`` copy uses its parent's credentials, pacing and ETag cache."""
+        self._authorization = parent._authorization
+        self._headers = parent._headers
+        self._gate = parent._gate
+        self._etags = parent._etags
+
+    @property
+    def base_url(self) -> str:
+        return self._options.base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.max_retries
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    def __repr__(self) -> str:
+        o = self._options
+        return (
+            f"{type(self).__name__}(base_url={o.base_url!r}, max_retries={o.max_retries}, "
+            f"timeout={o.timeout.read}, etag_cache={o.etag_cache})"
+        )
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        etag_cache: bool | None = None,
+    ) -> Self:
+        """A copy with other settings, sharing this client's connection pool and caches."""
+        copy = object.__new__(type(self))
+        copy._options = _Options(
+            base_url=self._options.base_url,
+            timeout=self._options.timeout if timeout is None else _timeout(timeout),
+            max_retries=self._options.max_retries if max_retries is None else max_retries,
+            max_retry_wait=(
+                self._options.max_retry_wait if max_retry_wait is None else float(max_retry_wait)
+            ),
+            etag_cache=self._options.etag_cache if etag_cache is None else etag_cache,
+        )
+        if copy._options.max_retries < 0:
+            raise ConfigurationError("max_retries must be an int >= 0")
+        copy._share_state_with(self)
+        copy._http = self._http  # type: ignore[attr-defined]
+        copy._owns_http = False  # type: ignore[attr-defined]
+        copy._build()
+        return copy
+
+    @abc.abstractmethod
+    def _build(self) -> None:
+        """Create the requester and the resources (sync or async)."""
+
+    # -- the engine: everything but the call itself is shared by sync and async --
+
+    def _prepare(
+        self, operation_id: str, path_args: tuple[str, ...], arguments: dict[str, Any]
+    ) -> _Call:
+        operation = OPERATIONS[operation_id]
+        names = operation.path_params
+        for name, value in zip(names, path_args, strict=True):
+            check_path_id(name, value)
+        body = arguments.pop("body", None)
+        fields = arguments.pop("fields", None) or {}
+        if_match = arguments.pop("if_match", None)
+        idempotency_key = arguments.pop("idempotency_key", None)
+        kwargs = build_query(operation, arguments)
+        if operation.body_model is not None or body is not None or fields:
+            kwargs["body"] = build_body(operation, body, fields)
+        if if_match is not None:
+            kwargs["if_match"] = check_header_value("if_match", if_match)
+        if operation.idempotent_post:
+            # One key per call, reused by every retry: the server replays instead of repeating.
+            key = str(uuid.uuid4()) if idempotency_key is None else idempotency_key
+            kwargs["idempotency_key"] = check_header_value("idempotency_key", key)
+        path = operation.path.format_map(dict(zip(names, path_args, strict=True)))
+        cached = None
+        if operation.method != "get":
+            self._etags.invalidate(path)
+        elif operation.etag_cached and self._options.etag_cache:
+            cached = self._etags.get(path)
+            if cached is not None:
+                kwargs["if_none_match"] = cached.etag
+        return _Call(operation, path_args, kwargs, path, cached)
+
+    def _finish(self, call: _Call, response: Any) -> APIResponse[Any]:
+        status = int(response.status_code)
+        headers: httpx.Headers = response.headers
+        request_id = headers.get("x-request-id")
+        if status == 304:
+            if call.cached is None:
+                raise APIResponseValidationError(
+                    f"{call.operation.method_path}(): 304 Not Modified to a request "
+                    "without If-None-Match",
+                    status_code=304,
+                    request_id=request_id,
+                    headers=headers,
+                )
+            return APIResponse(call.cached.data, 304, headers, request_id, from_cache=True)
+        parsed = response.parsed
+        if call.operation.text_response:
+            data = parsed
+        else:
+            data = getattr(parsed, "data", None)
+            if data is None:
+                raise APIResponseValidationError(
+                    f"{call.operation.method_path}(): unexpected {status} response "
+                    "without the documented envelope",
+                    status_code=status,
+                    request_id=request_id,
+                    headers=headers,
+                    body=response.content,
+                )
+        if call.operation.etag_cached and self._options.etag_cache and "etag" in headers:
+            self._etags.put(call.path, CachedResponse(headers["etag"], data, headers, request_id))
+        return APIResponse(data, status, headers, request_id)
+
+    def _page(self, result: APIResponse[Any], parsed: Any) -> Page[Any]:
+        pagination = parsed.pagination
+        next_cursor = pagination.next_cursor
+        return Page(
+            items=result.data,
+            has_more=pagination.has_more,
+            next_cursor=next_cursor if isinstance(next_cursor, str) else None,
+            request_id=result.request_id,
+        )
+
+    @staticmethod
+    def _unparseable(call: _Call, exc: Exception) -> APIResponseValidationError:
+        response = last_response.get()
+        return APIResponseValidationError(
+            f"{call.operation.method_path}(): the response body does not match the spec "
+            f"({type(exc).__name__}: {exc})",
+            status_code=response.status_code if response is not None else 0,
+            request_id=request_id_of(response) if response is not None else None,
+            headers=response.headers if response is not None else None,
+            body=response.content if response is not None else b"",
+        )
+
+    @staticmethod
+    def _split_list_arguments(arguments: dict[str, Any]) -> tuple[str | None, int | None]:
+        cursor = arguments.pop("cursor", None)
+        max_items = arguments.pop("max_items", None)
+        if max_items is not None and (
+            isinstance(max_items, bool) or not isinstance(max_items, int)
+        ):
+            raise InvalidRequestError("max_items must be an int")
+        return cursor, max_items
+
+
+class Sendmux(_BaseClient):
+    """Synchronous client for the Sendmux Management API.
+
+    ``Sendmux()`` reads ``SENDMUX_API_KEY`` (and ``SENDMUX_BASE_URL``). Use it as a
+    context manager, or call ``close()``, to release its connection pool.
+    """
+
+    _requester: SyncRequester
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        access_token: TokenSource | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        etag_cache: bool = True,
+        allow_insecure_http: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            access_token=access_token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+            etag_cache=etag_cache,
+            allow_insecure_http=allow_insecure_http,
+            default_headers=default_headers,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationError("http_client must be an httpx.Client")
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client()
+        self._build()
+
+    def _build(self) -> None:
+        self._requester = SyncRequester(self._http, **self._requester_options())
+        self._generated = _GeneratedClientView(self._requester)
+        self.providers = Providers(self)
+        self.domains = Domains(self)
+        self.mailboxes = Mailboxes(self)
+        self.webhooks = Webhooks(self)
+        self.emails = Emails(self)
+        self.inboxes = Inboxes(self)
+        self.billing = Billing(self)
+        self._connection = ConnectionResource(self)
+
+    def me(self) -> Connection:
+        """The key's team and permissions (``GET /me``, ETag-cached)."""
+        return self._connection.me()
+
+    @property
+    def with_response(self) -> ConnectionResource:
+        """``client.with_response.me()`` returns an ``APIResponse``."""
+        return ConnectionResource(self, raw=True)
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _request(
+        self, operation_id: str, path_args: tuple[str, ...], arguments: dict[str, Any]
+    ) -> APIResponse[Any]:
+        return self._run(self._prepare(operation_id, path_args, arguments))[0]
+
+    def _run(self, call: _Call) -> tuple[APIResponse[Any], Any]:
+        try:
+            response = call.operation.module.sync_detailed(
+                *call.path_args, client=self._generated, **call.kwargs
+            )
+        except SendmuxError:
+            raise
+        except PARSE_FAILURES as exc:
+            raise self._unparseable(call, exc) from exc
+        return self._finish(call, response), response.parsed
+
+    def _paginate(
+        self, operation_id: str, path_args: tuple[str, ...], arguments: dict[str, Any]
+    ) -> Paginator[Any]:
+        cursor, max_items = self._split_list_arguments(arguments)
+        template = self._prepare(operation_id, path_args, arguments)  # checks filters up front
+
+        def fetch(page_cursor: str | None) -> Page[Any]:
+            kwargs = dict(template.kwargs)
+            if page_cursor is not None:
+                kwargs["cursor"] = page_cursor
+            call = _Call(template.operation, path_args, kwargs, template.path, None)
+            result, parsed = self._run(call)
+            return self._page(result, parsed)
+
+        return Paginator(fetch, cursor=cursor, max_items=max_items)
+
+
+class AsyncSendmux(_BaseClient):
+    """Asynchronous client: the same surface as ``Sendmux``, awaitable."""
+
+    _requester: AsyncRequester
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        access_token: TokenSource | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        etag_cache: bool = True,
+        allow_insecure_http: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            access_token=access_token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+            etag_cache=etag_cache,
+            allow_insecure_http=allow_insecure_http,
+            default_headers=default_headers,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError("http_client must be an httpx.AsyncClient")
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._build()
+
+    def _build(self) -> None:
+        self._requester = AsyncRequester(self._http, **self._requester_options())
+        self._generated = _GeneratedClientView(self._requester)
+        self.providers = AsyncProviders(self)
+        self.domains = AsyncDomains(self)
+        self.mailboxes = AsyncMailboxes(self)
+        self.webhooks = AsyncWebhooks(self)
+        self.emails = AsyncEmails(self)
+        self.inboxes = AsyncInboxes(self)
+        self.billing = AsyncBilling(self)
+        self._connection = AsyncConnectionResource(self)
+
+    async def me(self) -> Connection:
+        """The key's team and permissions (``GET /me``, ETag-cached)."""
+        return await self._connection.me()
+
+    @property
+    def with_response(self) -> AsyncConnectionResource:
+        """``await client.with_response.me()`` returns an ``APIResponse``."""
+        return AsyncConnectionResource(self, raw=True)
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def _request(
+        self, operation_id: str, path_args: tuple[str, ...], arguments: dict[str, Any]
+    ) -> APIResponse[Any]:
+        return (await self._run(self._prepare(operation_id, path_args, arguments)))[0]
+
+    async def _run(self, call: _Call) -> tuple[APIResponse[Any], Any]:
+        try:
+            response = await call.operation.module.asyncio_detailed(
+                *call.path_args, client=self._generated, **call.kwargs
+            )
+        except SendmuxError:
+            raise
+        except PARSE_FAILURES as exc:
+            raise self._unparseable(call, exc) from exc
+        return self._finish(call, response), response.parsed
+
+    def _paginate(
+        self, operation_id: str, path_args: tuple[str, ...], arguments: dict[str, Any]
+    ) -> AsyncPaginator[Any]:
+        cursor, max_items = self._split_list_arguments(arguments)
+        template = self._prepare(operation_id, path_args, arguments)  # checks filters up front
+
+        async def fetch(page_cursor: str | None) -> Page[Any]:
+            kwargs = dict(template.kwargs)
+            if page_cursor is not None:
+                kwargs["cursor"] = page_cursor
+            call = _Call(template.operation, path_args, kwargs, template.path, None)
+            result, parsed = await self._run(call)
+            return self._page(result, parsed)
+
+        return AsyncPaginator(fetch, cursor=cursor, max_items=max_items)

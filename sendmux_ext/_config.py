@@ -1,0 +1,106 @@
+"""Client settings checked at construction: credentials and base URL. Never echoes a secret."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Callable
+
+import httpx
+
+from ._constants import (
+    DEFAULT_BASE_URL,
+    ENV_API_KEY,
+    ENV_BASE_URL,
+    OTHER_KEY_PREFIXES,
+    ROOT_KEY_PREFIX,
+)
+from ._errors import ConfigurationError
+
+TokenSource = str | Callable[[], str]
+
+
+def _check_token_text(token: str, what: str) -> None:
+    if not token:
+        raise ConfigurationError(f"{what} is empty")
+    if token != token.strip() or any(c.isspace() or ord(c) < 0x20 for c in token):
+        raise ConfigurationError(f"{what} contains whitespace or control characters")
+    if not token.isascii():
+        raise ConfigurationError(f"{what} contains non-ASCII characters")
+
+
+def check_api_key(api_key: str) -> str:
+    if not isinstance(api_key, str):
+        raise ConfigurationError("api_key must be a string")
+    _check_token_text(api_key, "api_key")
+    if not api_key.startswith(ROOT_KEY_PREFIX):
+        hint = next(
+            (f" (this looks like {kind}, which cannot call the Management API)"
+             for prefix, kind in OTHER_KEY_PREFIXES.items() if api_key.startswith(prefix)),
+            "",
+        )  # fmt: skip
+        raise ConfigurationError(
+            f"api_key must be a team root key starting with {ROOT_KEY_PREFIX!r}{hint}"
+        )
+    return api_key
+
+
+def authorization_source(
+    api_key: str | None, access_token: TokenSource | None
+) -> Callable[[], str]:
+    """A function giving the ``Authorization`` header value for each attempt."""
+    if api_key is not None and access_token is not None:
+        raise ConfigurationError("pass api_key or access_token, not both")
+    if access_token is not None:
+        if callable(access_token):
+            source = access_token
+
+            def from_callable() -> str:
+                token = source()
+                if not isinstance(token, str):
+                    raise ConfigurationError("access_token callable must return a string")
+                _check_token_text(token, "the access_token callable's result")
+                return f"Bearer {token}"
+
+            return from_callable
+        if not isinstance(access_token, str):
+            raise ConfigurationError("access_token must be a string or a callable returning one")
+        _check_token_text(access_token, "access_token")
+        value = f"Bearer {access_token}"
+        return lambda: value
+    if api_key is None:
+        api_key = os.environ.get(ENV_API_KEY)
+        if api_key is None:
+            raise ConfigurationError(
+                f"no credentials: pass api_key= or access_token=, or set {ENV_API_KEY}"
+            )
+    value = f"Bearer {check_api_key(api_key)}"
+    return lambda: value
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def resolve_base_url(base_url: str | None, allow_insecure_http: bool) -> str:
+    """The base URL without a trailing slash; plain http only to loopback unless allowed."""
+    raw = base_url if base_url is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    try:
+        url = httpx.URL(raw)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from exc
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {raw!r}")
+    if url.query or url.fragment or url.userinfo:
+        raise ConfigurationError("base_url must not carry a query, a fragment or credentials")
+    if url.scheme == "http" and not _is_loopback(url.host) and not allow_insecure_http:
+        raise ConfigurationError(
+            f"base_url {raw!r} uses plain http to a non-loopback host: the key would travel "
+            "in clear text; use https, or pass allow_insecure_http=True if you must"
+        )
+    return str(url).rstrip("/")

@@ -1,0 +1,30 @@
+"""Defaults and fixed facts of the API, in one place."""
+
+from __future__ import annotations
+
+import httpx
+
+VERSION = "0.1.0"
+DEFAULT_BASE_URL = "https://app.sendmux.ai/api/v1"
+ENV_API_KEY = "SENDMUX_API_KEY"
+ENV_BASE_URL = "SENDMUX_BASE_URL"
+ENV_LOG = "SENDMUX_LOG"
+ROOT_KEY_PREFIX = "smx_root_"
+OTHER_KEY_PREFIXES = {"smx_mbx_": "a mailbox key", "smx_agent_": "an agent token"}
+
+# The generated client has no timeout; ours always has one.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+# Longest single wait (Retry-After, rate-limit reset or backoff) a call accepts;
+# asked to wait longer, it raises at once with ``retry_after`` set.
+DEFAULT_MAX_RETRY_WAIT = 60.0
+INITIAL_RETRY_DELAY = 0.5
+MAX_BACKOFF_DELAY = 8.0
+
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# Methods whose repetition cannot do more than the first attempt.
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+ETAG_CACHE_SIZE = 512
+HEADER_VALUE_MAX = 255  # Idempotency-Key and If-Match
+LIMIT_RANGE = (1, 100)  # every Management list's ``limit``

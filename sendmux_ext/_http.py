@@ -1,0 +1,178 @@
+"""The one place every request goes through: the httpx client the generated code calls.
+
+The generated functions build the request and parse the answer; they call
+``client.get_httpx_client().request(**kwargs)``. We hand them this object in
+place of the bare ``httpx.Client``, so that every request gets, without the
+generated code knowing: the base URL, credentials, the timeout, rate-limit
+pacing, safe retries with backoff, logging, and API errors raised as typed
+exceptions (the generated parser only ever sees success responses).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from ._errors import APIConnectionError, APIError, APITimeoutError, SendmuxError
+from ._logging import logger
+from ._ratelimit import RateLimitGate
+from ._response import error_from_response, request_id_of
+from ._retry import RetryPolicy
+
+# The last success response of the current call, for diagnosing a body that
+# then fails to parse (the generated code does not hand it back in that case).
+last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
+    "sendmux_last_response", default=None
+)
+
+
+class _Requester:
+    """What the sync and async twins share: building, judging and logging attempts."""
+
+    sleep: Callable[[float], Any]
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        authorization: Callable[[], str],
+        headers: dict[str, str],
+        timeout: httpx.Timeout,
+        retry: RetryPolicy,
+        gate: RateLimitGate,
+    ) -> None:
+        self.base_url = base_url
+        self.authorization = authorization
+        self.headers = headers
+        self.timeout = timeout
+        self.retry = retry
+        self.gate = gate
+
+    def _judge(
+        self, request: httpx.Request, response: httpx.Response | None, exc: Exception | None
+    ) -> tuple[SendmuxError | None, bool]:
+        """(None, _) for a success; else the error to raise and whether a retry is safe."""
+        if response is not None:
+            self.gate.observe(response.headers)
+            if response.status_code < 300 or response.status_code == 304:
+                last_response.set(response)
+                return None, False
+            error = error_from_response(response)
+            return error, self.retry.should_retry_response(request, error)
+        assert isinstance(exc, httpx.TransportError)
+        kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        wrapped = kind(f"{request.method} {request.url.path} failed: {type(exc).__name__}: {exc}")
+        wrapped.__cause__ = exc
+        return wrapped, self.retry.should_retry_error(request, exc)
+
+    def _wait_or_raise(self, retries: int, error: SendmuxError, retryable: bool) -> float:
+        """Seconds to sleep before retry ``retries + 1``; raise when there is none."""
+        if not retryable or retries >= self.retry.max_retries:
+            raise error
+        retry_after = error.retry_after if isinstance(error, APIError) else None
+        wait = self.retry.wait_before_retry(retries, retry_after)
+        if wait is None:  # asked to wait past the cap: give up now, retry_after tells how long
+            raise error
+        return wait
+
+    def _log(
+        self,
+        request: httpx.Request,
+        response: httpx.Response | None,
+        error: Exception | None,
+        started: float,
+        attempt: int,
+    ) -> None:
+        if not logger.isEnabledFor(logging.INFO):
+            return
+        elapsed = (time.perf_counter() - started) * 1000
+        status = response.status_code if response is not None else type(error).__name__
+        request_id = request_id_of(response) if response is not None else None
+        logger.log(
+            logging.INFO
+            if response is not None and response.status_code < 400
+            else logging.WARNING,
+            "%s %s -> %s request_id=%s %.1fms attempt=%d",
+            request.method,
+            request.url.path,
+            status,
+            request_id,
+            elapsed,
+            attempt,
+        )
+
+    def _build(
+        self, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]
+    ) -> httpx.Request:
+        kwargs = dict(kwargs)
+        url = self.base_url + kwargs.pop("url")
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return http.build_request(url=url, headers=headers, timeout=self.timeout, **kwargs)
+
+
+class SyncRequester(_Requester):
+    def __init__(self, http: httpx.Client, **options: Any) -> None:
+        super().__init__(**options)
+        self.http = http
+        self.sleep = time.sleep
+
+    def request(self, **kwargs: Any) -> httpx.Response:
+        request = self._build(self.http, kwargs)
+        retries = 0
+        while True:
+            hold = self.gate.delay(self.retry.max_wait)
+            if hold > 0:
+                self.sleep(hold)
+            request.headers["Authorization"] = self.authorization()
+            started = time.perf_counter()
+            response: httpx.Response | None = None
+            caught: Exception | None = None
+            try:
+                response = self.http.send(request)
+            except httpx.TransportError as exc:
+                caught = exc
+            self._log(request, response, caught, started, retries + 1)
+            error, retryable = self._judge(request, response, caught)
+            if error is None:
+                assert response is not None
+                return response
+            wait = self._wait_or_raise(retries, error, retryable)
+            self.sleep(wait)
+            retries += 1
+
+
+class AsyncRequester(_Requester):
+    def __init__(self, http: httpx.AsyncClient, **options: Any) -> None:
+        super().__init__(**options)
+        self.http = http
+        self.sleep = asyncio.sleep
+
+    async def request(self, **kwargs: Any) -> httpx.Response:
+        request = self._build(self.http, kwargs)
+        retries = 0
+        while True:
+            hold = self.gate.delay(self.retry.max_wait)
+            if hold > 0:
+                await self.sleep(hold)
+            request.headers["Authorization"] = self.authorization()
+            started = time.perf_counter()
+            response: httpx.Response | None = None
+            caught: Exception | None = None
+            try:
+                response = await self.http.send(request)
+            except httpx.TransportError as exc:
+                caught = exc
+            self._log(request, response, caught, started, retries + 1)
+            error, retryable = self._judge(request, response, caught)
+            if error is None:
+                assert response is not None
+                return response
+            wait = self._wait_or_raise(retries, error, retryable)
+            await self.sleep(wait)
+            retries += 1

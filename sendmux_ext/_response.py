@@ -1,0 +1,137 @@
+"""What a call returns besides its data, and how an error response becomes an exception."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._constants import RETRYABLE_STATUSES
+from ._errors import APIError, FieldIssue, error_class
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """The ``X-RateLimit-*`` headers of a response."""
+
+    limit: int
+    remaining: int
+    reset: dt.datetime
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> RateLimit | None:
+        try:
+            return cls(
+                int(headers["x-ratelimit-limit"]),
+                int(headers["x-ratelimit-remaining"]),
+                dt.datetime.fromtimestamp(float(headers["x-ratelimit-reset"]), dt.UTC),
+            )
+        except (KeyError, ValueError, OverflowError, OSError):
+            return None
+
+
+@dataclass(frozen=True)
+class APIResponse(Generic[T]):
+    """The unwrapped ``data`` with the response facts users quote or act on."""
+
+    data: T
+    status_code: int
+    headers: httpx.Headers = field(repr=False)
+    request_id: str | None
+    from_cache: bool = False
+
+    @property
+    def etag(self) -> str | None:
+        value: str | None = self.headers.get("etag")
+        return value
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        return RateLimit.from_headers(self.headers)
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        reference = now if now is not None else dt.datetime.now(dt.UTC).timestamp()
+        seconds = when.timestamp() - reference
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN / inf
+        return None
+    return max(0.0, seconds)
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    value: str | None = response.headers.get("x-request-id")
+    return value
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _issues(raw: Any) -> tuple[FieldIssue, ...]:
+    if not isinstance(raw, list):
+        return ()
+    return tuple(
+        FieldIssue(
+            str(item.get("field", "")), str(item.get("code", "")), str(item.get("message", ""))
+        )
+        for item in raw
+        if isinstance(item, dict)
+    )
+
+
+def error_from_response(response: httpx.Response) -> APIError:
+    """The exception for a non-success response, whatever its body holds."""
+    status = response.status_code
+    body = response.content
+    error: dict[str, Any] = {}
+    request_id = request_id_of(response)
+    try:
+        decoded = json.loads(body) if body else None
+    except (ValueError, UnicodeDecodeError):
+        decoded = None
+    if isinstance(decoded, dict):
+        if isinstance(decoded.get("error"), dict):
+            error = decoded["error"]
+        meta = decoded.get("meta")
+        if request_id is None and isinstance(meta, dict):
+            request_id = _str_or_none(meta.get("request_id"))
+    code = _str_or_none(error.get("code"))
+    message = _str_or_none(error.get("message"))
+    if message is None:
+        kind = response.headers.get("content-type", "no content type")
+        excerpt = body[:200].decode("utf-8", "replace").strip()
+        message = f"HTTP {status} without an API error body ({kind}): {excerpt!r}"
+    retryable = error.get("retryable")
+    return error_class(code, status)(
+        message,
+        status_code=status,
+        code=code,
+        param=_str_or_none(error.get("param")),
+        doc_url=_str_or_none(error.get("doc_url")),
+        # The body's flag wins; without one, the status decides (see RETRYABLE_STATUSES).
+        retryable=retryable if isinstance(retryable, bool) else status in RETRYABLE_STATUSES,
+        errors=_issues(error.get("errors")),
+        request_id=request_id,
+        headers=response.headers,
+        retry_after=parse_retry_after(response.headers.get("retry-after")),
+        body=body,
+    )
