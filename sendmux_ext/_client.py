@@ -219,7 +219,11 @@ class _BaseClient(abc.ABC):
         if operation.body_model is not None or body is not None or fields:
             kwargs["body"] = build_body(operation, body, fields)
         if if_match is not None:
+            if not operation.takes_if_match:
+                raise InvalidRequestError(f"{operation.method_path}() does not take if_match")
             kwargs["if_match"] = check_header_value("if_match", if_match)
+        if idempotency_key is not None and not operation.idempotent_post:
+            raise InvalidRequestError(f"{operation.method_path}() does not take idempotency_key")
         if operation.idempotent_post:
             # One key per call, reused by every retry: the server replays instead of repeating.
             key = str(uuid.uuid4()) if idempotency_key is None else idempotency_key
