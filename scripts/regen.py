@@ -74,21 +74,22 @@ def check_management_surface(spec: dict[str, object], output: Path, printed: str
         if not module.exists():
             problems.append(f"operation {operation} was not generated ({module.name} missing)")
     used = spec_tools.referenced_schemas(spec, [op.node for op in management])  # type: ignore[arg-type]
-    for name in sorted(dropped_schemas(spec, printed) & used):
-        problems.append(f"schema {name}, used by the Management API, was dropped by a warning")
+    for name, part in sorted(dropped_schemas(spec, printed).items()):
+        if name in used:
+            problems.append(f"schema {part}, used by the Management API, was dropped by a warning")
     return problems
 
 
-def dropped_schemas(spec: dict[str, object], printed: str) -> set[str]:
-    """Component schemas named by the generator's warnings.
+def dropped_schemas(spec: dict[str, object], printed: str) -> dict[str, str]:
+    """Component schema -> the part of it named by a generator warning.
 
     The generator names parts of a schema after it (``Foo_type_0`` is a branch
     of ``Foo``), so a warning counts against the longest schema name it starts with.
     """
     names = sorted(spec["components"]["schemas"], key=len, reverse=True)  # type: ignore[index]
-    found = set()
+    found = {}
     for warned in re.findall(r"/components/schemas/([A-Za-z0-9_.-]+)", printed):
-        found.update(next(([n] for n in names if warned.startswith(n)), [warned]))
+        found[next((n for n in names if warned.startswith(n)), warned)] = warned
     return found
 
 
@@ -121,8 +122,8 @@ def regenerate(check: bool = False) -> int:
             return 1
         if printed:
             print(printed)
-        for name in sorted(dropped_schemas(spec, printed)):
-            print(f"regen: warning: schema {name} was dropped (not used by the Management API)")
+        for name, part in sorted(dropped_schemas(spec, printed).items()):
+            print(f"regen: warning: schema {part} was dropped ({name} is not Management API)")
         problems = check_management_surface(spec, output, printed)
         if problems:
             for problem in problems:
