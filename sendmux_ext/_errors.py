@@ -89,7 +89,15 @@ class APITimeoutError(APIConnectionError):
 
 
 class WebhookVerificationError(SendmuxError):
-    """A webhook delivery failed signature, timestamp or payload checks."""
+    """A webhook delivery failed signature, timestamp or payload checks.
+
+    ``reason`` is a short machine string (``"signature_mismatch"``, ...) for
+    metrics and branching; the message is for people. Neither holds a secret.
+    """
+
+    def __init__(self, message: str, *, reason: str = "invalid") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
