@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -104,10 +105,10 @@ def sample(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         return None
     for key in ("const", "example", "default"):
         if key in schema and schema[key] is not None:
-            return schema[key]
+            return copy.deepcopy(schema[key])  # callers may edit it; the spec stays intact
     examples = schema.get("examples")
     if isinstance(examples, list) and examples and examples[0] is not None:
-        return examples[0]
+        return copy.deepcopy(examples[0])
     if schema.get("enum"):
         return next((value for value in schema["enum"] if value is not None), None)
     if "allOf" in schema:

@@ -66,4 +66,14 @@ __all__ = [
     "ValidationError",
     "WebhookVerificationError",
     "__version__",
+    "webhooks",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # ``sendmux_ext.webhooks`` loads on first use: receivers need it, API callers don't.
+    if name == "webhooks":
+        import importlib
+
+        return importlib.import_module(f"{__name__}.webhooks")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
