@@ -889,7 +889,7 @@ def check_examples(
             for content_type, media in response.get("content", {}).items():
                 for name, example in response_examples(spec, media):
                     problem = _run_example(
-                        registry, probe, op, path_ids, keywords, body,
+                        spec, registry, probe, op, path_ids, keywords, body,
                         status, content_type, example, wrap_transport,
                     )  # fmt: skip
                     if problem:
@@ -898,6 +898,7 @@ def check_examples(
 
 
 def _run_example(
+    spec: dict[str, Any],
     registry: Registry,
     probe: Probe,
     op: spec_tools.Operation,
@@ -937,7 +938,7 @@ def _run_example(
         client.close()
     if len(sent) != 1:
         return f"sent {len(sent)} requests, expected 1"
-    problem = _check_sent(op, sent[0], body, content_type)
+    problem = _check_sent(spec, op, sent[0], body, content_type)
     if problem:
         return problem
     expected = example.get("data") if is_json(content_type) else example
@@ -950,10 +951,17 @@ def _run_example(
 
 
 def _check_sent(
-    op: spec_tools.Operation, request: httpx.Request, body: Any, content_type: str
+    spec: dict[str, Any],
+    op: spec_tools.Operation,
+    request: httpx.Request,
+    body: Any,
+    content_type: str,
 ) -> str | None:
     if request.method.lower() != op.method:
         return f"sent {request.method}, the operation is {op.method.upper()}"
+    takes_key = "idempotency-key" in header_names(spec, op)
+    if takes_key != ("idempotency-key" in request.headers):
+        return "sent " + ("no Idempotency-Key" if takes_key else "an Idempotency-Key it lacks")
     accept = request.headers.get("accept", "*/*")
     if not accepts(accept, content_type):
         return f"sent Accept: {accept}, which refuses the operation's {content_type}"

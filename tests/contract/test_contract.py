@@ -71,8 +71,14 @@ async def test_async_client_parses_what_the_sync_client_parses(
     for op_id, op in operations.items():
         probe = registry.method_for("async", op_id)
         assert probe is not None, op_id
-        status, response = next(contract_checks.success_responses(patched_spec, op))
-        content_type, media = next(iter(response["content"].items()))
+        answers = [
+            (status, content_type, media)
+            for status, response in contract_checks.success_responses(patched_spec, op)
+            for content_type, media in response.get("content", {}).items()
+        ]
+        if not answers:
+            continue  # no body to answer with: check_envelope names it
+        status, content_type, media = answers[0]
         example = spec_tools.sample(patched_spec, media.get("schema", {}))
 
         def answer(request: httpx.Request, status: int = status, example: Any = example,

@@ -96,7 +96,7 @@ def _async_sample() -> list[str]:
         lambda op: contract_checks.is_spec_list(SPEC, op),
         lambda op: contract_checks.body_schema(SPEC, op) is not None,
         lambda op: "{" in op.path and op.method == "get",
-        lambda op: registry.operations[op.operation_id].text_response,
+        lambda op: getattr(registry.operations.get(op.operation_id), "text_response", False),
     ]
     chosen = []
     for test in tests:
@@ -139,7 +139,7 @@ def _documents_404(op_id: str) -> bool:
     return op.method == "get" and "404" in op.node.get("responses", {})
 
 
-@pytest.mark.parametrize("op_id", [next(o for o in sorted(OPERATIONS) if _documents_404(o))])
+@pytest.mark.parametrize("op_id", [o for o in sorted(OPERATIONS) if _documents_404(o)][:1])
 def test_a_documented_404_from_prism_raises_the_api_error(
     op_id: str, prism: PrismServer, registry: Registry, spec_validator: SpecValidator
 ) -> None:
