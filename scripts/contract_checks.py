@@ -305,9 +305,8 @@ class Registry:
         def paginate(operation_id: str, path_args: Any, arguments: Any) -> None:
             record("paginate", operation_id, path_args, arguments)
 
-        owner = client
-        owner._request = request if flavour == "sync" else arequest
-        owner._paginate = paginate
+        client._request = request if flavour == "sync" else arequest
+        client._paginate = paginate
         try:
             outcome = function(*positional, **keywords)
             if inspect.iscoroutine(outcome):
@@ -323,7 +322,7 @@ class Registry:
                 f"could not be called with its own parameters ({type(exc).__name__}: {exc})"
             )
         finally:
-            del owner._request, owner._paginate
+            del client._request, client._paginate
         if probe.error is None and probe.engine is None:
             probe.error = "calls no operation"
         return probe
@@ -699,7 +698,7 @@ CHECKS: dict[str, Callable[[dict[str, Any], Registry], list[str]]] = {
 # -- examples: the real client over a mock transport answering with the spec's examples --
 
 
-def spec_validator(spec: dict[str, Any]) -> Callable[[Any, Any], list[str]]:
+def schema_validator(spec: dict[str, Any]) -> Callable[[Any, Any], list[str]]:
     """``validate(instance, schema)`` -> messages, for schemas of ``spec`` (JSON Schema 2020-12)."""
     resource = referencing.Resource.from_contents(
         spec, default_specification=referencing.jsonschema.DRAFT202012
@@ -710,7 +709,7 @@ def spec_validator(spec: dict[str, Any]) -> Callable[[Any, Any], list[str]]:
         if isinstance(schema, dict) and "$ref" in schema and len(schema) == 1:
             schema = {"$ref": "urn:spec" + schema["$ref"]}
         else:
-            schema = {"$id": "urn:spec-inline", "$defs": {}, "allOf": [_rebase(schema)]}
+            schema = {"$id": "urn:spec-inline", "allOf": [_rebase(schema)]}
         validator = jsonschema.Draft202012Validator(
             schema, registry=registry, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
         )
@@ -871,7 +870,7 @@ def check_examples(
     """Every 2xx example (and a sample) parses through the wrapper into its model; request
     bodies built from the spec's examples validate and are what the wrapper sends."""
     problems: list[str] = []
-    validate = spec_validator(spec)
+    validate = schema_validator(spec)
     for op, _row in _known(spec, registry):
         probe = registry.method_for("sync", op.operation_id)
         if probe is None or probe.error is not None:
