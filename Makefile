@@ -6,12 +6,18 @@ STAMP  := $(VENV)/.installed
 SPEC_SOURCE ?= https://app.sendmux.ai/api/v1/openapi.json
 export SPEC_SOURCE
 
-.PHONY: help venv fetch-spec regen regen-check test lint typecheck format clean
+NPM        ?= npm
+NODE_TOOLS := tools/node
+NODE_STAMP := $(NODE_TOOLS)/node_modules/.installed
+
+.PHONY: help venv node-tools fetch-spec regen regen-check contract test lint typecheck format clean
 
 help:
 	@echo "make regen       regenerate generated/sendmux_api from openapi.json (main job)"
 	@echo "make test        lint, type-check and run the test suite"
 	@echo "make fetch-spec  fetch the vendor spec from SPEC_SOURCE into openapi.json"
+	@echo "make contract    list where sendmux_ext no longer matches openapi.json"
+	@echo "make node-tools  install Prism (the spec-driven mock server) into tools/node"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python >= 3.11 is required")'
@@ -21,6 +27,14 @@ $(STAMP): pyproject.toml
 	touch $@
 
 venv: $(STAMP)
+
+# Node tools (Prism) live in tools/node, pinned by its package-lock.json; never global.
+# --ignore-scripts: nothing of theirs needs an install script (one would only phone home).
+$(NODE_STAMP): $(NODE_TOOLS)/package.json $(NODE_TOOLS)/package-lock.json
+	cd $(NODE_TOOLS) && $(NPM) ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+node-tools: $(NODE_STAMP)
 
 fetch-spec: $(STAMP)
 	$(PY) scripts/fetch_spec.py "$(SPEC_SOURCE)"
@@ -38,7 +52,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-test: lint typecheck
+contract: $(STAMP)
+	$(PY) scripts/contract_checks.py
+
+# The Prism suite needs node-tools; where npm is missing it skips (CI installs npm first).
+TEST_PREREQS := lint typecheck $(if $(shell command -v $(NPM) 2>/dev/null),node-tools)
+
+test: $(TEST_PREREQS)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 format: $(STAMP)
@@ -46,4 +66,4 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist $(NODE_TOOLS)/node_modules

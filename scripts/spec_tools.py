@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,7 +137,12 @@ def sample(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     if kind == "array":
         return [sample(spec, schema.get("items", {}), depth + 1)]
     if kind == "string":
-        return _FORMAT_SAMPLES.get(schema.get("format", ""), "string")
+        # A known sample that fits the pattern, if any does (e.g. an email address).
+        candidates = [_FORMAT_SAMPLES.get(schema.get("format", ""), "string")]
+        candidates += _FORMAT_SAMPLES.values()
+        pattern = schema.get("pattern")
+        fitting = [c for c in candidates if pattern is None or re.search(pattern, c)]
+        return (fitting or candidates)[0]
     if kind == "integer":
         return int(schema.get("minimum", 1))
     if kind == "number":

@@ -129,7 +129,8 @@ class _BaseClient(abc.ABC):
             max_retry_wait=float(max_retry_wait),
             etag_cache=etag_cache,
         )
-        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        # JSON everywhere, but the zone file is text/plain: refusing it invites a 406.
+        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json, text/plain;q=0.5"}
         self._headers.update(default_headers or {})
         self._gate = RateLimitGate()
         self._etags = ETagCache()

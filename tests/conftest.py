@@ -1,4 +1,4 @@
-"""Shared fixtures: paths of the repository and the committed spec."""
+"""Shared fixtures: paths of the repository, the committed spec, the wire validator."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spec_patches
+from spec_validation import SpecValidator
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,3 +22,15 @@ def root() -> Path:
 def spec() -> dict[str, Any]:
     document: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
     return document
+
+
+@pytest.fixture(scope="session")
+def patched_spec() -> dict[str, Any]:
+    """``openapi.json`` with ``spec-patches.json`` applied: what the generator saw."""
+    return spec_patches.patched_spec(ROOT / "openapi.json")
+
+
+@pytest.fixture(scope="session")
+def spec_validator(patched_spec: dict[str, Any]) -> SpecValidator:
+    """Wrap a transport in ``spec_validation.ValidatingTransport(inner, spec_validator)``."""
+    return SpecValidator(patched_spec)
