@@ -249,19 +249,17 @@ class _BaseClient(abc.ABC):
                 )
             return APIResponse(call.cached.data, 304, headers, request_id, from_cache=True)
         parsed = response.parsed
-        if call.operation.text_response:
-            data = parsed
-        else:
-            data = getattr(parsed, "data", None)
-            if data is None:
-                raise APIResponseValidationError(
-                    f"{call.operation.method_path}(): unexpected {status} response "
-                    "without the documented envelope",
-                    status_code=status,
-                    request_id=request_id,
-                    headers=headers,
-                    body=response.content,
-                )
+        # The generated parser gives None for a 2xx it does not document (e.g. a 204).
+        data = parsed if call.operation.text_response else getattr(parsed, "data", None)
+        if data is None:
+            raise APIResponseValidationError(
+                f"{call.operation.method_path}(): unexpected {status} response "
+                "without the documented body",
+                status_code=status,
+                request_id=request_id,
+                headers=headers,
+                body=response.content,
+            )
         if call.operation.etag_cached and self._options.etag_cache and "etag" in headers:
             self._etags.put(call.path, CachedResponse(headers["etag"], data, headers, request_id))
         return APIResponse(data, status, headers, request_id)
