@@ -237,3 +237,19 @@ def test_header_value_of_255_characters_is_allowed(
 
 def test_header_values_must_be_strings(h: Harness) -> None:
     rejected(h, "domains.update", "mdom_1", mode="send_receive", if_match=123)
+
+
+def test_a_body_model_that_cannot_be_serialised(
+    make_harness: Callable[..., Harness], respond: Any, envelope: Any, model_sample: Any
+) -> None:
+    """Reported as the caller's mistake, not as the previous call's response."""
+    from sendmux_api.models import ManagementCreateDomainBody
+
+    h = make_harness([respond(envelope(model_sample("Balance"), request_id="req_before"))])
+    h.call("billing.balance")
+    broken = ManagementCreateDomainBody(domain="mail.example.com", mode="not-an-enum-member")
+    with pytest.raises(InvalidRequestError) as caught:
+        h.call("domains.create", broken)
+    assert "could not be built" in str(caught.value)
+    assert "req_before" not in str(caught.value)
+    assert len(h.requests) == 1
