@@ -254,19 +254,17 @@ class _BaseClient(abc.ABC):
                 )
             return APIResponse(call.cached.data, 304, headers, request_id, from_cache=True)
         parsed = response.parsed
-        if call.operation.text_response:
-            data = parsed
-        else:
-            data = getattr(parsed, "data", None)
-            if data is None:
-                raise APIResponseValidationError(
-                    f"{call.operation.method_path}(): unexpected {status} response "
-                    "without the documented envelope",
-                    status_code=status,
-                    request_id=request_id,
-                    headers=headers,
-                    body=response.content,
-                )
+        # The generated parser gives None for a 2xx it does not document (e.g. a 204).
+        data = parsed if call.operation.text_response else getattr(parsed, "data", None)
+        if data is None:
+            raise APIResponseValidationError(
+                f"{call.operation.method_path}(): unexpected {status} response "
+                "without the documented body",
+                status_code=status,
+                request_id=request_id,
+                headers=headers,
+                body=response.content,
+            )
         if call.operation.etag_cached and self._options.etag_cache and "etag" in headers:
             self._etags.put(call.path, CachedResponse(headers["etag"], data, headers, request_id))
         return APIResponse(data, status, headers, request_id)
@@ -282,15 +280,20 @@ class _BaseClient(abc.ABC):
         )
 
     @staticmethod
-    def _unparseable(call: _Call, exc: Exception) -> APIResponseValidationError:
+    def _unparseable(call: _Call, exc: Exception) -> SendmuxError:
         response = last_response.get()
+        if response is None:  # it failed before sending: building the request from a body model
+            return InvalidRequestError(
+                f"{call.operation.method_path}(): the request could not be built "
+                f"({type(exc).__name__}: {exc})"
+            )
         return APIResponseValidationError(
             f"{call.operation.method_path}(): the response body does not match the spec "
             f"({type(exc).__name__}: {exc})",
-            status_code=response.status_code if response is not None else 0,
-            request_id=request_id_of(response) if response is not None else None,
-            headers=response.headers if response is not None else None,
-            body=response.content if response is not None else b"",
+            status_code=response.status_code,
+            request_id=request_id_of(response),
+            headers=response.headers,
+            body=response.content,
         )
 
     @staticmethod
@@ -381,6 +384,7 @@ class Sendmux(_BaseClient):
         return self._run(self._prepare(operation_id, path_args, arguments))[0]
 
     def _run(self, call: _Call) -> tuple[APIResponse[Any], Any]:
+        last_response.set(None)
         try:
             response = call.operation.module.sync_detailed(
                 *call.path_args, client=self._generated, **call.kwargs
@@ -481,6 +485,7 @@ class AsyncSendmux(_BaseClient):
         return (await self._run(self._prepare(operation_id, path_args, arguments)))[0]
 
     async def _run(self, call: _Call) -> tuple[APIResponse[Any], Any]:
+        last_response.set(None)
         try:
             response = await call.operation.module.asyncio_detailed(
                 *call.path_args, client=self._generated, **call.kwargs

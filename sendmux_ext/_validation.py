@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import importlib
 import inspect
 import types
 import typing
@@ -58,6 +59,8 @@ def _declared_type(parameter: inspect.Parameter) -> type[Any] | None:
 def _enum_value(operation: Operation, name: str, kind: type[enum.Enum], value: object) -> Any:
     allowed = [member.value for member in kind]
     if isinstance(value, bool) and {"true", "false"} >= set(allowed):
+        if not value and "false" not in allowed:
+            return None  # a flag that only takes "true": False means leave it out
         value = str(value).lower()
     if isinstance(value, enum.Enum):
         value = value.value
@@ -85,7 +88,9 @@ def build_query(operation: Operation, given: Mapping[str, Any]) -> dict[str, Any
             )
         kind = _declared_type(parameter)
         if kind is not None and issubclass(kind, enum.Enum):
-            query[generated_name] = _enum_value(operation, name, kind, value)
+            member = _enum_value(operation, name, kind, value)
+            if member is not None:
+                query[generated_name] = member
             continue
         if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
             raise InvalidRequestError(f"{operation.method_path}(): {name} must be an int")
@@ -100,14 +105,60 @@ def build_query(operation: Operation, given: Mapping[str, Any]) -> dict[str, Any
     return query
 
 
+def _json_name(field: attrs.Attribute[Any]) -> str:
+    # The generator appends "_" to names that clash with Python's (type -> type_).
+    return field.name[:-1] if field.name.endswith("_") else field.name
+
+
 def body_fields(model: type[Any]) -> dict[str, bool]:
     """The body's JSON field names -> required, from the generated attrs model."""
-    return {
-        # The generator appends "_" to names that clash with Python's (type -> type_).
-        (f.name[:-1] if f.name.endswith("_") else f.name): f.default is attrs.NOTHING
-        for f in attrs.fields(model)
-        if f.init
-    }
+    return {_json_name(f): f.default is attrs.NOTHING for f in attrs.fields(model) if f.init}
+
+
+def _field_types(model: type[Any]) -> dict[str, Any]:
+    """The body's JSON field names -> the generated model's annotations, resolved."""
+    models = importlib.import_module("sendmux_api.models")
+    hints = typing.get_type_hints(model, localns=vars(models))
+    return {_json_name(f): hints[f.name] for f in attrs.fields(model) if f.init}
+
+
+def _fits(annotation: Any, value: Any) -> bool:
+    """Whether a JSON-ready value has the field's outer type (the server checks the rest)."""
+    if isinstance(annotation, types.UnionType):
+        return any(_fits(option, value) for option in typing.get_args(annotation))
+    kind = typing.get_origin(annotation) or annotation
+    if kind is type(None):
+        return value is None
+    if not isinstance(kind, type):
+        return True
+    if kind.__name__ == "Unset":
+        return False
+    if issubclass(kind, enum.Enum) or kind is str:  # enums are open: any string
+        return isinstance(value, str)
+    if isinstance(value, bool) or kind is bool:
+        return isinstance(value, bool) and kind is bool
+    if kind in (int, float):
+        return isinstance(value, int) or (kind is float and isinstance(value, float))
+    if kind is list:
+        return isinstance(value, list)
+    if kind is dict or attrs.has(kind):
+        return isinstance(value, Mapping)
+    return True
+
+
+def _type_name(annotation: Any) -> str:
+    options = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
+    names = []
+    for option in options or (annotation,):
+        kind = typing.get_origin(option) or option
+        name = "None" if kind is type(None) else getattr(kind, "__name__", str(kind))
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            name = f"str ({name})"
+        elif attrs.has(kind):
+            name = f"dict ({name})"
+        if name != "Unset":
+            names.append(name)
+    return " or ".join(names)
 
 
 def _to_json(value: Any) -> Any:
@@ -153,7 +204,15 @@ def build_body(operation: Operation, body: Any, fields: Mapping[str, Any]) -> An
             f"{where}: {'; '.join(problems)}. Valid fields: {', '.join(known)}"
             + (f" (required: {', '.join(required)})" if required else "")
         )
+    values = {name: _to_json(value) for name, value in fields.items()}
+    types_ = _field_types(model)
+    for name, value in values.items():
+        if not _fits(types_[name], value):
+            raise InvalidRequestError(
+                f"{where}: field {name} must be {_type_name(types_[name])}, "
+                f"got {type(value).__name__}"
+            )
     try:
-        return model.from_dict({name: _to_json(value) for name, value in fields.items()})
+        return model.from_dict(values)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InvalidRequestError(f"{where}: a body field has an invalid value ({exc})") from exc
