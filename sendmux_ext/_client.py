@@ -19,6 +19,7 @@ import httpx
 
 from ._config import TokenSource, authorization_source, resolve_base_url
 from ._constants import (
+    ACCEPT,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
@@ -130,7 +131,7 @@ class _BaseClient(abc.ABC):
             etag_cache=etag_cache,
         )
         # JSON everywhere, but the zone file is text/plain: refusing it invites a 406.
-        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json, text/plain;q=0.5"}
+        self._headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
         self._headers.update(default_headers or {})
         self._gate = RateLimitGate()
         self._etags = ETagCache()

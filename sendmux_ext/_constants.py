@@ -21,6 +21,9 @@ DEFAULT_MAX_RETRY_WAIT = 60.0
 INITIAL_RETRY_DELAY = 0.5
 MAX_BACKOFF_DELAY = 8.0
 
+# JSON for every operation but the zone file, which answers text/plain.
+ACCEPT = "application/json, text/plain;q=0.5"
+
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Methods whose repetition cannot do more than the first attempt.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})

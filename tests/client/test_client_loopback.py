@@ -16,6 +16,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request
 
 from sendmux_ext import NotFoundError
+from sendmux_ext._constants import ACCEPT
 
 Harness = Any
 AUTH = {"Authorization": "Bearer smx_root_TESTSECRET0123456789"}
@@ -218,7 +219,7 @@ def test_billing(live: Harness, server: HTTPServer, ok: Any) -> None:
 def test_me(live: Harness, server: HTTPServer, ok: Any) -> None:
     me = ok("managementGetConnection")[0]
     server.expect_ordered_request(
-        "/api/v1/me", method="GET", headers={**AUTH, "Accept": "application/json"}
+        "/api/v1/me", method="GET", headers={**AUTH, "Accept": ACCEPT}
     ).respond_with_json(me, headers={"X-Request-Id": "req_me", "X-RateLimit-Limit": "600",
                                      "X-RateLimit-Remaining": "598",
                                      "X-RateLimit-Reset": "1900000000"})  # fmt: skip
