@@ -10,6 +10,7 @@ function runs over our requester (retries, pacing, errors) -> the envelope's
 from __future__ import annotations
 
 import abc
+import dataclasses
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -82,9 +83,28 @@ class _Call:
     cached: CachedResponse | None
 
 
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigurationError("timeout must be a positive number of seconds or an httpx.Timeout")
+    return httpx.Timeout(float(value), connect=min(float(value), 10.0))
+
+
+def _effective_timeout(
+    timeout: float | httpx.Timeout | None, http_client: httpx.Client | httpx.AsyncClient | None
+) -> float | httpx.Timeout:
+    """An explicit timeout wins; else a user's own client keeps its own, if it has one."""
+    if timeout is not None:
+        return timeout
+    if http_client is not None and http_client.timeout.read is not None:
+        return http_client.timeout
+    return DEFAULT_TIMEOUT
+
+
 @dataclass(frozen=True)
 class _Options:
-    """Everything ``with_options`` can change; secrets stay out of ``repr``."""
+    """Everything ``with_options`` can change, checked in one place; no secrets here."""
 
     base_url: str
     timeout: httpx.Timeout
@@ -92,13 +112,16 @@ class _Options:
     max_retry_wait: float
     etag_cache: bool
 
-
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ConfigurationError("timeout must be a positive number of seconds or an httpx.Timeout")
-    return httpx.Timeout(float(value), connect=min(float(value), 10.0))
+    def __post_init__(self) -> None:
+        retries = self.max_retries
+        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+            raise ConfigurationError("max_retries must be an int >= 0")
+        wait = self.max_retry_wait
+        if isinstance(wait, bool) or not isinstance(wait, int | float) or not 0 <= wait < 1e9:
+            raise ConfigurationError("max_retry_wait must be a number of seconds >= 0")
+        object.__setattr__(self, "timeout", _timeout(self.timeout))
+        object.__setattr__(self, "max_retry_wait", float(wait))
+        object.__setattr__(self, "etag_cache", bool(self.etag_cache))
 
 
 class _BaseClient(abc.ABC):
@@ -118,17 +141,13 @@ class _BaseClient(abc.ABC):
         default_headers: Mapping[str, str] | None,
     ) -> None:
         setup_from_env()
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ConfigurationError("max_retries must be an int >= 0")
-        if not isinstance(max_retry_wait, int | float) or max_retry_wait < 0:
-            raise ConfigurationError("max_retry_wait must be a number of seconds >= 0")
         self._authorization = authorization_source(api_key, access_token)
         self._options = _Options(
-            base_url=resolve_base_url(base_url, allow_insecure_http),
-            timeout=_timeout(timeout),
-            max_retries=max_retries,
-            max_retry_wait=float(max_retry_wait),
-            etag_cache=etag_cache,
+            resolve_base_url(base_url, allow_insecure_http),
+            timeout,  # type: ignore[arg-type]  # checked and converted by _Options
+            max_retries,
+            max_retry_wait,
+            etag_cache,
         )
         # JSON everywhere, but the zone file is text/plain: refusing it invites a 406.
         self._headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
@@ -182,18 +201,17 @@ class _BaseClient(abc.ABC):
         etag_cache: bool | None = None,
     ) -> Self:
         """A copy with other settings, sharing this client's connection pool and caches."""
-        copy = object.__new__(type(self))
-        copy._options = _Options(
-            base_url=self._options.base_url,
-            timeout=self._options.timeout if timeout is None else _timeout(timeout),
-            max_retries=self._options.max_retries if max_retries is None else max_retries,
-            max_retry_wait=(
-                self._options.max_retry_wait if max_retry_wait is None else float(max_retry_wait)
-            ),
-            etag_cache=self._options.etag_cache if etag_cache is None else etag_cache,
+        changes: dict[str, Any] = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "max_retry_wait": max_retry_wait,
+            "etag_cache": etag_cache,
+        }
+        options = dataclasses.replace(
+            self._options, **{name: value for name, value in changes.items() if value is not None}
         )
-        if copy._options.max_retries < 0:
-            raise ConfigurationError("max_retries must be an int >= 0")
+        copy = object.__new__(type(self))
+        copy._options = options
         copy._share_state_with(self)
         copy._http = self._http  # type: ignore[attr-defined]
         copy._owns_http = False  # type: ignore[attr-defined]
@@ -323,7 +341,7 @@ class Sendmux(_BaseClient):
         *,
         access_token: TokenSource | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         etag_cache: bool = True,
@@ -335,7 +353,7 @@ class Sendmux(_BaseClient):
             api_key,
             access_token=access_token,
             base_url=base_url,
-            timeout=timeout,
+            timeout=_effective_timeout(timeout, http_client),
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
             etag_cache=etag_cache,
@@ -424,7 +442,7 @@ class AsyncSendmux(_BaseClient):
         *,
         access_token: TokenSource | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         etag_cache: bool = True,
@@ -436,7 +454,7 @@ class AsyncSendmux(_BaseClient):
             api_key,
             access_token=access_token,
             base_url=base_url,
-            timeout=timeout,
+            timeout=_effective_timeout(timeout, http_client),
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
             etag_cache=etag_cache,

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from sendmux_ext import AsyncSendmux, ConfigurationError, Sendmux, SendmuxError
-from sendmux_ext._constants import DEFAULT_BASE_URL
+from sendmux_ext._constants import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 
 CLIENTS = [Sendmux, AsyncSendmux]
 
@@ -201,7 +201,21 @@ def test_default_timeout_is_always_set(cls: type[Sendmux], api_key: str) -> None
 
 
 @pytest.mark.parametrize("cls", CLIENTS)
-@pytest.mark.parametrize("options", [{"timeout": 0}, {"timeout": None}, {"max_retries": -1}])
+def test_a_user_client_keeps_its_timeout_unless_it_has_none(
+    cls: type[Sendmux], api_key: str
+) -> None:
+    http_type = httpx.AsyncClient if cls is AsyncSendmux else httpx.Client
+    assert cls(api_key=api_key, http_client=http_type(timeout=3.0)).timeout.read == 3.0
+    assert cls(api_key=api_key, http_client=http_type(timeout=3.0), timeout=9).timeout.read == 9.0
+    unbounded = cls(api_key=api_key, http_client=http_type(timeout=None))
+    assert unbounded.timeout == DEFAULT_TIMEOUT
+
+
+@pytest.mark.parametrize("cls", CLIENTS)
+@pytest.mark.parametrize(
+    "options",
+    [{"timeout": 0}, {"timeout": -1.0}, {"max_retries": -1}, {"max_retry_wait": -1}],
+)
 def test_bad_options_fail(cls: type[Sendmux], api_key: str, options: dict[str, Any]) -> None:
     with pytest.raises(ConfigurationError):
         cls(api_key=api_key, **options)
