@@ -6,12 +6,14 @@ STAMP  := $(VENV)/.installed
 SPEC_SOURCE ?= https://app.sendmux.ai/api/v1/openapi.json
 export SPEC_SOURCE
 
-.PHONY: help venv fetch-spec regen regen-check test lint typecheck format clean
+.PHONY: help venv fetch-spec regen regen-check update test lint typecheck format clean
 
 help:
 	@echo "make regen       regenerate generated/sendmux_api from openapi.json (main job)"
 	@echo "make test        lint, type-check and run the test suite"
 	@echo "make fetch-spec  fetch the vendor spec from SPEC_SOURCE into openapi.json"
+	@echo "make update      fetch-spec, and when it changed: regen, drift report, test"
+	@echo "                 (scripts/update.py exits 0 unchanged, 10 changed, 20 needs a human)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python >= 3.11 is required")'
@@ -30,6 +32,12 @@ regen: $(STAMP)
 
 regen-check: $(STAMP)
 	$(PY) scripts/regen.py --check
+
+# Exit codes of scripts/update.py: 0 unchanged, 10 changed and green, 20 changed
+# and needs a human, 1 error. make reports any non-zero one as its own exit 2:
+# the outcome is in build/update-report.json. Commits nothing.
+update: $(STAMP)
+	$(PY) scripts/update.py "$(SPEC_SOURCE)"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
