@@ -51,10 +51,10 @@ def _only(changes: list[drift.Change]) -> drift.Change:
     return changes[0]
 
 
-def _add_operation(spec: Spec, operation_id: str = "managementGetConnectionTwin") -> None:
+def _add_operation(spec: Spec, operation_id: str = "managementDriftProbe") -> None:
     node = copy.deepcopy(_operation(spec, "managementGetConnection"))
     node["operationId"] = operation_id
-    spec["paths"]["/me/twin"] = {"get": node}
+    spec["paths"]["/drift-probe"] = {"get": node}
 
 
 # --- nothing changed ------------------------------------------------------------
@@ -90,11 +90,11 @@ def test_added_operation_is_not_breaking_but_is_a_wrapper_gap(spec: Spec) -> Non
     result = drift.report(spec, new)
     change = _only(result.changes)
     assert (change.kind, change.change, change.breaking) == ("operation", "added", False)
-    assert change.operation == "managementGetConnectionTwin"
-    assert change.subject == "GET /me/twin"
+    assert change.operation == "managementDriftProbe"
+    assert change.subject == "GET /drift-probe"
     [gap] = result.wrapper_gaps
-    assert (gap.kind, gap.subject) == ("operation_not_wrapped", "managementGetConnectionTwin")
-    assert "GET /me/twin" in gap.message
+    assert (gap.kind, gap.subject) == ("operation_not_wrapped", "managementDriftProbe")
+    assert "GET /drift-probe" in gap.message
     text = drift.render(result)
     assert "not in the wrapper yet" in text
     assert "Wrapper gaps" in text
@@ -129,14 +129,19 @@ def test_moved_operation_is_breaking_and_its_row_is_stale(spec: Spec) -> None:
 def test_added_query_parameter(spec: Spec, required: bool, breaking: bool) -> None:
     def change(new: Spec) -> None:
         _operation(new, "managementListDomains")["parameters"].append(
-            {"in": "query", "name": "status", "required": required, "schema": {"type": "string"}}
+            {
+                "in": "query",
+                "name": "zz_drift_probe",
+                "required": required,
+                "schema": {"type": "string"},
+            }
         )
 
     found = _only(_changes(spec, change))
-    assert (found.kind, found.change, found.subject) == ("parameter", "added", "status")
+    assert (found.kind, found.change, found.subject) == ("parameter", "added", "zz_drift_probe")
     assert found.operation == "managementListDomains"
     assert found.breaking is breaking
-    assert "query parameter `status`" in found.message
+    assert "query parameter `zz_drift_probe`" in found.message
 
 
 def test_removed_query_parameter_is_breaking(spec: Spec) -> None:
@@ -167,13 +172,21 @@ def test_parameter_required_changes(spec: Spec, required: bool, breaking: bool) 
 
 
 def test_new_if_match_header_is_an_optional_header_parameter(spec: Spec) -> None:
+    target = next(
+        op.operation_id
+        for op in spec_tools.management_operations(spec)
+        if op.method == "post"
+        and not any(p.get("name") == "If-Match" for p in op.node.get("parameters", []))
+    )
+
     def change(new: Spec) -> None:
-        _operation(new, "managementTestWebhook").setdefault("parameters", []).append(
+        _operation(new, target).setdefault("parameters", []).append(
             {"in": "header", "name": "If-Match", "required": False, "schema": {"type": "string"}}
         )
 
     found = _only(_changes(spec, change))
     assert (found.kind, found.subject, found.breaking) == ("parameter", "if-match", False)
+    assert found.operation == target
     assert "header parameter" in found.message
 
 
@@ -184,12 +197,12 @@ def test_new_if_match_header_is_an_optional_header_parameter(spec: Spec) -> None
 def test_added_body_field(spec: Spec, required: bool, breaking: bool) -> None:
     def change(new: Spec) -> None:
         body = _body(new, "managementCreateDomain")
-        body["properties"]["region"] = {"type": "string"}
+        body["properties"]["zz_drift_probe"] = {"type": "string"}
         if required:
-            body["required"].append("region")
+            body["required"].append("zz_drift_probe")
 
     found = _only(_changes(spec, change))
-    assert (found.kind, found.change, found.subject) == ("body", "added", "region")
+    assert (found.kind, found.change, found.subject) == ("body", "added", "zz_drift_probe")
     assert found.breaking is breaking
 
 
@@ -222,14 +235,14 @@ def test_body_field_made_required_is_breaking_and_the_reverse_is_not(spec: Spec)
 
 def test_a_new_nested_object_is_reported_once(spec: Spec) -> None:
     def change(new: Spec) -> None:
-        _body(new, "managementCreateDomain")["properties"]["tracking"] = {
+        _body(new, "managementCreateDomain")["properties"]["zz_drift_probe_object"] = {
             "type": "object",
             "properties": {"opens": {"type": "boolean"}, "clicks": {"type": "boolean"}},
             "required": ["opens"],
         }
 
     found = _only(_changes(spec, change))
-    assert (found.subject, found.breaking) == ("tracking", False)
+    assert (found.subject, found.breaking) == ("zz_drift_probe_object", False)
 
 
 # --- responses ------------------------------------------------------------------
@@ -239,12 +252,12 @@ def test_response_field_added_and_removed_in_a_shared_schema(spec: Spec) -> None
     added = _changes(
         spec,
         lambda s: _schema(s, "MailboxDomain")["properties"].__setitem__(
-            "region", {"type": "string"}
+            "zz_drift_probe", {"type": "string"}
         ),
     )
     by_operation = {c.operation: c for c in added}
-    assert by_operation["managementGetDomain"].subject == "data.region"
-    assert by_operation["managementListDomains"].subject == "data[].region"
+    assert by_operation["managementGetDomain"].subject == "data.zz_drift_probe"
+    assert by_operation["managementListDomains"].subject == "data[].zz_drift_probe"
     assert all(c.kind == "response" and not c.breaking for c in added)
 
     gone = _changes(spec, lambda s: _schema(s, "MailboxDomain")["properties"].pop("created_at"))
@@ -287,17 +300,17 @@ def _codes(spec: Spec) -> list[str]:
 
 
 def test_new_error_code_is_not_breaking_but_needs_an_exception_class(spec: Spec) -> None:
-    new = _changed(spec, lambda s: _codes(s).append("quota_melted"))
+    new = _changed(spec, lambda s: _codes(s).append("zz_drift_probe_code"))
     result = drift.report(spec, new)
     found = _only(result.changes)
     assert (found.kind, found.change, found.subject, found.breaking) == (
         "error_code",
         "added",
-        "quota_melted",
+        "zz_drift_probe_code",
         False,
     )
     [gap] = result.wrapper_gaps
-    assert (gap.kind, gap.subject) == ("error_code_without_class", "quota_melted")
+    assert (gap.kind, gap.subject) == ("error_code_without_class", "zz_drift_probe_code")
 
 
 def test_removed_error_code_is_breaking_and_leaves_a_class_without_code(spec: Spec) -> None:
@@ -317,11 +330,11 @@ def test_enum_values_in_a_component_schema(spec: Spec) -> None:
             spec,
             lambda s: _schema(s, "MailboxDomainVerifyResult")["properties"]["status"][
                 "enum"
-            ].append("quarantined"),
+            ].append("zz-drift-probe"),
         )
     )
     assert (added.kind, added.change, added.breaking) == ("enum_value", "added", False)
-    assert added.subject == "MailboxDomainVerifyResult.status = 'quarantined'"
+    assert added.subject == "MailboxDomainVerifyResult.status = 'zz-drift-probe'"
     assert added.operation is None
     removed = _only(
         _changes(
@@ -338,10 +351,10 @@ def test_enum_values_inline_in_an_operation(spec: Spec) -> None:
     def change(new: Spec) -> None:
         for param in _operation(new, "managementListEmailLogs")["parameters"]:
             if param["name"] == "status":
-                param["schema"]["enum"].append("deferred")
+                param["schema"]["enum"].append("zz-drift-probe")
 
     found = _only(_changes(spec, change))
-    assert found.subject == "managementListEmailLogs query status = 'deferred'"
+    assert found.subject == "managementListEmailLogs query status = 'zz-drift-probe'"
     assert (found.operation, found.breaking) == ("managementListEmailLogs", False)
     body = _only(
         _changes(
@@ -359,15 +372,15 @@ def test_summary_and_markdown_of_mixed_changes(spec: Spec) -> None:
     def change(new: Spec) -> None:
         _add_operation(new)
         _body(new, "managementCreateDomain")["required"].append("mode")
-        _codes(new).append("quota_melted")
+        _codes(new).append("zz_drift_probe_code")
 
     result = drift.report(spec, _changed(spec, change))
     summary = result.summary()
     assert summary["breaking"] is True
     assert summary["counts"] == {"changes": 3, "breaking": 1, "wrapper_gaps": 2}
     assert {gap["subject"] for gap in summary["wrapper_gaps"]} == {
-        "managementGetConnectionTwin",
-        "quota_melted",
+        "managementDriftProbe",
+        "zz_drift_probe_code",
     }
     json.dumps(summary)  # serializable as is
     text = drift.render(result)
@@ -385,10 +398,10 @@ def test_command_line_writes_text_and_json(spec: Spec, root: Path, tmp_path: Pat
          "--json", str(out), "--markdown", str(tmp_path / "drift.md")],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
-    assert "new operation `managementGetConnectionTwin` (GET /me/twin)" in done.stdout
+    assert "new operation `managementDriftProbe` (GET /drift-probe)" in done.stdout
     summary = json.loads(out.read_text())
     assert summary["breaking"] is False
-    assert [gap["subject"] for gap in summary["wrapper_gaps"]] == ["managementGetConnectionTwin"]
+    assert [gap["subject"] for gap in summary["wrapper_gaps"]] == ["managementDriftProbe"]
     assert (tmp_path / "drift.md").read_text() == done.stdout
 
 
