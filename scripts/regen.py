@@ -2,8 +2,10 @@
 
 Runs the pinned openapi-python-client with our templates and config, shows its
 warnings, and fails when a warning drops a Management operation or a schema a
-Management operation uses. ``--check`` regenerates into a temporary folder and
-lists the files that differ from ``generated/`` instead of replacing it.
+Management operation uses; then prints the drift report (``drift.py``) from the
+last committed ``openapi.json`` to the current one. ``--check`` regenerates
+into a temporary folder and lists the files that differ from ``generated/``
+instead of replacing it.
 """
 
 from __future__ import annotations
@@ -141,10 +143,31 @@ def regenerate(check: bool = False) -> int:
     return 0
 
 
+def print_drift() -> None:
+    """The drift report from the last committed ``openapi.json`` to the current one."""
+    import drift
+
+    old, note = drift.git_spec("HEAD")
+    try:
+        result = drift.report(old, spec_tools.load(SPEC), note=note)
+    except Exception as exc:  # a report that cannot be made must not hide the regen result
+        print(f"regen: warning: no drift report: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return
+    print()
+    print(drift.render(result), end="")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare, do not write")
-    return regenerate(check=parser.parse_args(argv).check)
+    parser.add_argument(
+        "--no-drift", action="store_true", help="skip the drift report (since git HEAD)"
+    )
+    args = parser.parse_args(argv)
+    status = regenerate(check=args.check)
+    if not args.check and not args.no_drift:
+        print_drift()
+    return status
 
 
 if __name__ == "__main__":
