@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""Billing: balance, spend summary and the transaction history."""
 
 from __future__ import annotations
 

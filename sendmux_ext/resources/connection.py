@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""``GET /me``: the team, key and permissions behind the client's credentials."""
 
 from __future__ import annotations
 

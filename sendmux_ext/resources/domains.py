@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""Sending domains, their DNS zone file and verification, and domain-wide sender filters."""
 
 from __future__ import annotations
 

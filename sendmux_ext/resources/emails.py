@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""Outgoing email: delivery logs and sending metrics."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""Incoming email: inbox logs."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""Mailboxes: lifecycle (suspend, resume), address availability, sender filters and app keys."""
 
 from __future__ import annotations
 

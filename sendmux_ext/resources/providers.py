@@ -1,4 +1,5 @@
-"""TODO docstring."""
+"""Sending accounts (providers): SMTP, connected Google/Microsoft and the shared Amazon SES account;
+limits, stats, usage, and the shared SES daily-limit requests."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""Webhook subscriptions, their signing secret, test deliveries and the delivery log."""
 
 from __future__ import annotations
 

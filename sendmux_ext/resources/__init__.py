@@ -1,0 +1,1 @@
+"""One module per API area; each holds the sync class and its async twin."""
