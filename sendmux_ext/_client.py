@@ -51,7 +51,8 @@ from .resources.webhooks import AsyncWebhooks, Webhooks
 if TYPE_CHECKING:
     from sendmux_api.models import Connection
 
-PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError)
+# RecursionError: JSON nested deeper than the interpreter's stack (a hostile body).
+PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 USER_AGENT = f"sendmux-ext/{VERSION} httpx/{httpx.__version__}"
 
 
@@ -249,19 +250,17 @@ class _BaseClient(abc.ABC):
                 )
             return APIResponse(call.cached.data, 304, headers, request_id, from_cache=True)
         parsed = response.parsed
-        if call.operation.text_response:
-            data = parsed
-        else:
-            data = getattr(parsed, "data", None)
-            if data is None:
-                raise APIResponseValidationError(
-                    f"{call.operation.method_path}(): unexpected {status} response "
-                    "without the documented envelope",
-                    status_code=status,
-                    request_id=request_id,
-                    headers=headers,
-                    body=response.content,
-                )
+        # The generated parser gives None for a status the spec does not document.
+        data = parsed if call.operation.text_response else getattr(parsed, "data", None)
+        if data is None:
+            raise APIResponseValidationError(
+                f"{call.operation.method_path}(): unexpected {status} response "
+                "without the documented envelope",
+                status_code=status,
+                request_id=request_id,
+                headers=headers,
+                body=response.content,
+            )
         if call.operation.etag_cached and self._options.etag_cache and "etag" in headers:
             self._etags.put(call.path, CachedResponse(headers["etag"], data, headers, request_id))
         return APIResponse(data, status, headers, request_id)
@@ -279,13 +278,14 @@ class _BaseClient(abc.ABC):
     @staticmethod
     def _unparseable(call: _Call, exc: Exception) -> APIResponseValidationError:
         response = last_response.get()
+        assert response is not None
         return APIResponseValidationError(
             f"{call.operation.method_path}(): the response body does not match the spec "
             f"({type(exc).__name__}: {exc})",
-            status_code=response.status_code if response is not None else 0,
-            request_id=request_id_of(response) if response is not None else None,
-            headers=response.headers if response is not None else None,
-            body=response.content if response is not None else b"",
+            status_code=response.status_code,
+            request_id=request_id_of(response),
+            headers=response.headers,
+            body=response.content,
         )
 
     @staticmethod
@@ -383,6 +383,8 @@ class Sendmux(_BaseClient):
         except SendmuxError:
             raise
         except PARSE_FAILURES as exc:
+            if last_response.get() is None:  # raised before any answer: not a parse failure
+                raise
             raise self._unparseable(call, exc) from exc
         return self._finish(call, response), response.parsed
 
@@ -483,6 +485,8 @@ class AsyncSendmux(_BaseClient):
         except SendmuxError:
             raise
         except PARSE_FAILURES as exc:
+            if last_response.get() is None:  # raised before any answer: not a parse failure
+                raise
             raise self._unparseable(call, exc) from exc
         return self._finish(call, response), response.parsed
 

@@ -3,7 +3,7 @@
     SendmuxError
     ├── ConfigurationError            bad client settings (key, base_url, options); ValueError too
     ├── InvalidRequestError           a call rejected before anything was sent; ValueError too
-    ├── APIConnectionError            the request did not get an HTTP answer
+    ├── APIConnectionError            the request did not get a usable HTTP answer
     │   └── APITimeoutError
     ├── WebhookVerificationError      a webhook delivery failed verification
     └── APIError                      the API answered with an error (or an unusable body)
@@ -81,7 +81,8 @@ class InvalidRequestError(SendmuxError, ValueError):
 
 
 class APIConnectionError(SendmuxError):
-    """The request got no HTTP answer (refused, reset, DNS, TLS, ...)."""
+    """The request got no usable HTTP answer (refused, reset, DNS, TLS, a body whose
+    Content-Encoding does not decode, ...)."""
 
 
 class APITimeoutError(APIConnectionError):

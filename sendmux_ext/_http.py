@@ -31,6 +31,10 @@ last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.Conte
     "sendmux_last_response", default=None
 )
 
+# What an attempt may fail with, short of an HTTP answer: the transport's errors,
+# and a body whose Content-Encoding does not decode (a broken proxy).
+NO_ANSWER_ERRORS = (httpx.TransportError, httpx.DecodingError)
+
 
 class _Requester:
     """What the sync and async twins share: building, judging and logging attempts."""
@@ -65,7 +69,7 @@ class _Requester:
                 return None, False
             error = error_from_response(response)
             return error, self.retry.should_retry_response(request, error)
-        assert isinstance(exc, httpx.TransportError)
+        assert isinstance(exc, NO_ANSWER_ERRORS)
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         wrapped = kind(f"{request.method} {request.url.path} failed: {type(exc).__name__}: {exc}")
         wrapped.__cause__ = exc
@@ -123,6 +127,7 @@ class SyncRequester(_Requester):
         self.sleep = time.sleep
 
     def request(self, **kwargs: Any) -> httpx.Response:
+        last_response.set(None)
         request = self._build(self.http, kwargs)
         retries = 0
         while True:
@@ -135,7 +140,7 @@ class SyncRequester(_Requester):
             caught: Exception | None = None
             try:
                 response = self.http.send(request)
-            except httpx.TransportError as exc:
+            except NO_ANSWER_ERRORS as exc:
                 caught = exc
             self._log(request, response, caught, started, retries + 1)
             error, retryable = self._judge(request, response, caught)
@@ -154,6 +159,7 @@ class AsyncRequester(_Requester):
         self.sleep = asyncio.sleep
 
     async def request(self, **kwargs: Any) -> httpx.Response:
+        last_response.set(None)
         request = self._build(self.http, kwargs)
         retries = 0
         while True:
@@ -166,7 +172,7 @@ class AsyncRequester(_Requester):
             caught: Exception | None = None
             try:
                 response = await self.http.send(request)
-            except httpx.TransportError as exc:
+            except NO_ANSWER_ERRORS as exc:
                 caught = exc
             self._log(request, response, caught, started, retries + 1)
             error, retryable = self._judge(request, response, caught)

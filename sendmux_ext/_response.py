@@ -106,7 +106,7 @@ def error_from_response(response: httpx.Response) -> APIError:
     request_id = request_id_of(response)
     try:
         decoded = json.loads(body) if body else None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # not JSON, or nested beyond the stack
         decoded = None
     if isinstance(decoded, dict):
         if isinstance(decoded.get("error"), dict):

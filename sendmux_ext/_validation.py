@@ -124,6 +124,35 @@ def _to_json(value: Any) -> Any:
     return value
 
 
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "None": (type(None),),
+}
+
+
+def _fits(annotation: str, value: Any) -> bool:
+    """Whether the JSON ``value`` can be a field annotated ``annotation`` (the generated
+    model's annotation text, e.g. ``list[FilterRule] | Unset``). The generated
+    ``from_dict`` trusts JSON types: a ``str`` given for a list would be sent as its
+    characters. Models and enums are left to ``from_dict``."""
+    for option in annotation.split(" | "):
+        if option == "Unset":
+            continue
+        if option.startswith("list["):
+            if isinstance(value, list):
+                return True
+        elif option in _JSON_TYPES:
+            is_bool = isinstance(value, bool)
+            if isinstance(value, _JSON_TYPES[option]) and (option == "bool" or not is_bool):
+                return True
+        else:
+            return True
+    return False
+
+
 def build_body(operation: Operation, body: Any, fields: Mapping[str, Any]) -> Any:
     """The generated body model from ``body=`` or from field keywords, checked before sending."""
     model = operation.body_model
@@ -153,7 +182,17 @@ def build_body(operation: Operation, body: Any, fields: Mapping[str, Any]) -> An
             f"{where}: {'; '.join(problems)}. Valid fields: {', '.join(known)}"
             + (f" (required: {', '.join(required)})" if required else "")
         )
+    data = {name: _to_json(value) for name, value in fields.items()}
+    annotations = {
+        (f.name[:-1] if f.name.endswith("_") else f.name): str(f.type) for f in attrs.fields(model)
+    }
+    wrong = sorted(name for name, value in data.items() if not _fits(annotations[name], value))
+    if wrong:
+        raise InvalidRequestError(
+            f"{where}: wrong type for "
+            + ", ".join(f"{name} (expected {annotations[name]})" for name in wrong)
+        )
     try:
-        return model.from_dict({name: _to_json(value) for name, value in fields.items()})
+        return model.from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InvalidRequestError(f"{where}: a body field has an invalid value ({exc})") from exc
