@@ -19,6 +19,7 @@ import httpx
 
 from ._config import TokenSource, authorization_source, resolve_base_url
 from ._constants import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
@@ -91,6 +92,7 @@ class _Options:
     max_retries: int
     max_retry_wait: float
     etag_cache: bool
+    max_response_bytes: int
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
@@ -116,12 +118,19 @@ class _BaseClient(abc.ABC):
         etag_cache: bool,
         allow_insecure_http: bool,
         default_headers: Mapping[str, str] | None,
+        max_response_bytes: int,
     ) -> None:
         setup_from_env()
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError("max_retries must be an int >= 0")
         if not isinstance(max_retry_wait, int | float) or max_retry_wait < 0:
             raise ConfigurationError("max_retry_wait must be a number of seconds >= 0")
+        if (
+            isinstance(max_response_bytes, bool)
+            or not isinstance(max_response_bytes, int)
+            or max_response_bytes < 1
+        ):
+            raise ConfigurationError("max_response_bytes must be an int >= 1")
         self._authorization = authorization_source(api_key, access_token)
         self._options = _Options(
             base_url=resolve_base_url(base_url, allow_insecure_http),
@@ -129,6 +138,7 @@ class _BaseClient(abc.ABC):
             max_retries=max_retries,
             max_retry_wait=float(max_retry_wait),
             etag_cache=etag_cache,
+            max_response_bytes=max_response_bytes,
         )
         self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         self._headers.update(default_headers or {})
@@ -144,6 +154,7 @@ class _BaseClient(abc.ABC):
             "timeout": options.timeout,
             "retry": RetryPolicy(options.max_retries, options.max_retry_wait),
             "gate": self._gate,
+            "max_response_bytes": options.max_response_bytes,
         }
 
     def _share_state_with(self, parent: Self) -> None:
@@ -190,6 +201,7 @@ class _BaseClient(abc.ABC):
                 self._options.max_retry_wait if max_retry_wait is None else float(max_retry_wait)
             ),
             etag_cache=self._options.etag_cache if etag_cache is None else etag_cache,
+            max_response_bytes=self._options.max_response_bytes,
         )
         if copy._options.max_retries < 0:
             raise ConfigurationError("max_retries must be an int >= 0")
@@ -321,6 +333,7 @@ class Sendmux(_BaseClient):
         allow_insecure_http: bool = False,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key,
@@ -332,6 +345,7 @@ class Sendmux(_BaseClient):
             etag_cache=etag_cache,
             allow_insecure_http=allow_insecure_http,
             default_headers=default_headers,
+            max_response_bytes=max_response_bytes,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationError("http_client must be an httpx.Client")
@@ -423,6 +437,7 @@ class AsyncSendmux(_BaseClient):
         allow_insecure_http: bool = False,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key,
@@ -434,6 +449,7 @@ class AsyncSendmux(_BaseClient):
             etag_cache=etag_cache,
             allow_insecure_http=allow_insecure_http,
             default_headers=default_headers,
+            max_response_bytes=max_response_bytes,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError("http_client must be an httpx.AsyncClient")

@@ -148,7 +148,8 @@ class APIError(SendmuxError):
 
 
 class APIResponseValidationError(APIError):
-    """A success status whose body does not match the spec (or is not JSON at all)."""
+    """A success status whose body does not match the spec (or is not JSON at all), or a
+    response of any status whose body exceeds the client's ``max_response_bytes``."""
 
 
 class InvalidParameterError(APIError):

@@ -4,8 +4,9 @@ The generated functions build the request and parse the answer; they call
 ``client.get_httpx_client().request(**kwargs)``. We hand them this object in
 place of the bare ``httpx.Client``, so that every request gets, without the
 generated code knowing: the base URL, credentials, the timeout, rate-limit
-pacing, safe retries with backoff, logging, and API errors raised as typed
-exceptions (the generated parser only ever sees success responses).
+pacing, safe retries with backoff, logging, a cap on the response size, and API
+errors raised as typed exceptions (the generated parser only ever sees success
+responses).
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from typing import Any
 
 import httpx
 
-from ._errors import APIConnectionError, APIError, APITimeoutError, SendmuxError
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    SendmuxError,
+)
 from ._logging import logger
 from ._ratelimit import RateLimitGate
 from ._response import error_from_response, request_id_of
@@ -50,6 +57,7 @@ class _Requester:
         timeout: httpx.Timeout,
         retry: RetryPolicy,
         gate: RateLimitGate,
+        max_response_bytes: int,
     ) -> None:
         self.base_url = base_url
         self.authorization = authorization
@@ -57,6 +65,7 @@ class _Requester:
         self.timeout = timeout
         self.retry = retry
         self.gate = gate
+        self.max_response_bytes = max_response_bytes
 
     def _judge(
         self, request: httpx.Request, response: httpx.Response | None, exc: Exception | None
@@ -111,6 +120,21 @@ class _Requester:
             attempt,
         )
 
+    def _too_large(self, request: httpx.Request, response: httpx.Response) -> SendmuxError:
+        return APIResponseValidationError(
+            f"{request.method} {request.url.path}: the response body is larger than "
+            f"max_response_bytes={self.max_response_bytes}; reading stopped there",
+            status_code=response.status_code,
+            request_id=request_id_of(response),
+            headers=response.headers,
+        )
+
+    def _declared_too_large(self, response: httpx.Response) -> bool:
+        try:
+            return int(response.headers.get("content-length", "0")) > self.max_response_bytes
+        except ValueError:
+            return False
+
     def _build(
         self, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]
     ) -> httpx.Request:
@@ -126,6 +150,22 @@ class SyncRequester(_Requester):
         self.http = http
         self.sleep = time.sleep
 
+    def _receive(self, request: httpx.Request) -> httpx.Response:
+        """Send, and read the body up to ``max_response_bytes`` (decoded)."""
+        response = self.http.send(request, stream=True)
+        try:
+            if self._declared_too_large(response):
+                raise self._too_large(request, response)
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > self.max_response_bytes:
+                    raise self._too_large(request, response)
+            response._content = bytes(body)  # what ``response.read()`` would have set
+        finally:
+            response.close()
+        return response
+
     def request(self, **kwargs: Any) -> httpx.Response:
         last_response.set(None)
         request = self._build(self.http, kwargs)
@@ -139,7 +179,7 @@ class SyncRequester(_Requester):
             response: httpx.Response | None = None
             caught: Exception | None = None
             try:
-                response = self.http.send(request)
+                response = self._receive(request)
             except NO_ANSWER_ERRORS as exc:
                 caught = exc
             self._log(request, response, caught, started, retries + 1)
@@ -158,6 +198,22 @@ class AsyncRequester(_Requester):
         self.http = http
         self.sleep = asyncio.sleep
 
+    async def _receive(self, request: httpx.Request) -> httpx.Response:
+        """Send, and read the body up to ``max_response_bytes`` (decoded)."""
+        response = await self.http.send(request, stream=True)
+        try:
+            if self._declared_too_large(response):
+                raise self._too_large(request, response)
+            body = bytearray()
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) > self.max_response_bytes:
+                    raise self._too_large(request, response)
+            response._content = bytes(body)  # what ``response.aread()`` would have set
+        finally:
+            await response.aclose()
+        return response
+
     async def request(self, **kwargs: Any) -> httpx.Response:
         last_response.set(None)
         request = self._build(self.http, kwargs)
@@ -171,7 +227,7 @@ class AsyncRequester(_Requester):
             response: httpx.Response | None = None
             caught: Exception | None = None
             try:
-                response = await self.http.send(request)
+                response = await self._receive(request)
             except NO_ANSWER_ERRORS as exc:
                 caught = exc
             self._log(request, response, caught, started, retries + 1)
