@@ -28,7 +28,7 @@ from ._errors import (
     SendmuxError,
 )
 from ._logging import logger
-from ._ratelimit import RateLimitGate
+from ._ratelimit import Pass, RateLimitGate
 from ._response import error_from_response, request_id_of
 from ._retry import RetryPolicy
 
@@ -72,7 +72,6 @@ class _Requester:
     ) -> tuple[SendmuxError | None, bool]:
         """(None, _) for a success; else the error to raise and whether a retry is safe."""
         if response is not None:
-            self.gate.observe(response.headers)
             if response.status_code < 300 or response.status_code == 304:
                 last_response.set(response)
                 return None, False
@@ -150,6 +149,22 @@ class SyncRequester(_Requester):
         self.http = http
         self.sleep = time.sleep
 
+    def _pass_gate(self) -> Pass:
+        """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``)."""
+        held = 0.0
+        while True:
+            ticket = self.gate.acquire(self.retry.max_wait - held)
+            try:
+                if ticket.delay > 0:
+                    self.sleep(ticket.delay)
+            except BaseException:
+                if ticket.granted:
+                    self.gate.release(ticket, None)
+                raise
+            held += ticket.delay
+            if ticket.granted:
+                return ticket
+
     def _receive(self, request: httpx.Request) -> httpx.Response:
         """Send, and read the body up to ``max_response_bytes`` (decoded)."""
         response = self.http.send(request, stream=True)
@@ -171,17 +186,17 @@ class SyncRequester(_Requester):
         request = self._build(self.http, kwargs)
         retries = 0
         while True:
-            hold = self.gate.delay(self.retry.max_wait)
-            if hold > 0:
-                self.sleep(hold)
-            request.headers["Authorization"] = self.authorization()
-            started = time.perf_counter()
+            ticket = self._pass_gate()
             response: httpx.Response | None = None
             caught: Exception | None = None
             try:
+                request.headers["Authorization"] = self.authorization()
+                started = time.perf_counter()
                 response = self._receive(request)
             except NO_ANSWER_ERRORS as exc:
                 caught = exc
+            finally:
+                self.gate.release(ticket, response.headers if response is not None else None)
             self._log(request, response, caught, started, retries + 1)
             error, retryable = self._judge(request, response, caught)
             if error is None:
@@ -197,6 +212,22 @@ class AsyncRequester(_Requester):
         super().__init__(**options)
         self.http = http
         self.sleep = asyncio.sleep
+
+    async def _pass_gate(self) -> Pass:
+        """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``)."""
+        held = 0.0
+        while True:
+            ticket = self.gate.acquire(self.retry.max_wait - held)
+            try:
+                if ticket.delay > 0:
+                    await self.sleep(ticket.delay)
+            except BaseException:
+                if ticket.granted:
+                    self.gate.release(ticket, None)
+                raise
+            held += ticket.delay
+            if ticket.granted:
+                return ticket
 
     async def _receive(self, request: httpx.Request) -> httpx.Response:
         """Send, and read the body up to ``max_response_bytes`` (decoded)."""
@@ -219,17 +250,17 @@ class AsyncRequester(_Requester):
         request = self._build(self.http, kwargs)
         retries = 0
         while True:
-            hold = self.gate.delay(self.retry.max_wait)
-            if hold > 0:
-                await self.sleep(hold)
-            request.headers["Authorization"] = self.authorization()
-            started = time.perf_counter()
+            ticket = await self._pass_gate()
             response: httpx.Response | None = None
             caught: Exception | None = None
             try:
+                request.headers["Authorization"] = self.authorization()
+                started = time.perf_counter()
                 response = await self._receive(request)
             except NO_ANSWER_ERRORS as exc:
                 caught = exc
+            finally:
+                self.gate.release(ticket, response.headers if response is not None else None)
             self._log(request, response, caught, started, retries + 1)
             error, retryable = self._judge(request, response, caught)
             if error is None:
