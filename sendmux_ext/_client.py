@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._config import TokenSource, authorization_source, resolve_base_url
+from ._config import TokenSource, authorization_source, check_headers, resolve_base_url
 from ._constants import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -141,7 +141,7 @@ class _BaseClient(abc.ABC):
             max_response_bytes=max_response_bytes,
         )
         self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
-        self._headers.update(default_headers or {})
+        self._headers.update(check_headers(default_headers or {}))
         self._gate = RateLimitGate()
         self._etags = ETagCache()
 
