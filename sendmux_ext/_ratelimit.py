@@ -110,6 +110,8 @@ class RateLimitGate:
             limit, remaining, reset = window
             if limit is not None:
                 self._limit = limit
+                if self._remaining is None:  # from now on, an unknown window holds ``limit``
+                    self._remaining = limit
             if reset <= now:  # about a window that is over
                 return
             if reset > self._reset:
