@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._config import TokenSource, authorization_source, resolve_base_url
+from ._config import TokenSource, authorization_source, check_headers, resolve_base_url
 from ._constants import (
     ACCEPT,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
@@ -53,7 +54,8 @@ from .resources.webhooks import AsyncWebhooks, Webhooks
 if TYPE_CHECKING:
     from sendmux_api.models import Connection
 
-PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError)
+# RecursionError: JSON nested deeper than the interpreter's stack (a hostile body).
+PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 USER_AGENT = f"sendmux-ext/{VERSION} httpx/{httpx.__version__}"
 
 
@@ -111,6 +113,7 @@ class _Options:
     max_retries: int
     max_retry_wait: float
     etag_cache: bool
+    max_response_bytes: int
 
     def __post_init__(self) -> None:
         retries = self.max_retries
@@ -122,6 +125,9 @@ class _Options:
         object.__setattr__(self, "timeout", _timeout(self.timeout))
         object.__setattr__(self, "max_retry_wait", float(wait))
         object.__setattr__(self, "etag_cache", bool(self.etag_cache))
+        size = self.max_response_bytes
+        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+            raise ConfigurationError("max_response_bytes must be an int >= 1")
 
 
 class _BaseClient(abc.ABC):
@@ -139,6 +145,7 @@ class _BaseClient(abc.ABC):
         etag_cache: bool,
         allow_insecure_http: bool,
         default_headers: Mapping[str, str] | None,
+        max_response_bytes: int,
     ) -> None:
         setup_from_env()
         self._authorization = authorization_source(api_key, access_token)
@@ -148,10 +155,11 @@ class _BaseClient(abc.ABC):
             max_retries,
             max_retry_wait,
             etag_cache,
+            max_response_bytes,
         )
         # JSON everywhere, but the zone file is text/plain: refusing it invites a 406.
         self._headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
-        self._headers.update(default_headers or {})
+        self._headers.update(check_headers(default_headers or {}))
         self._gate = RateLimitGate()
         self._etags = ETagCache()
 
@@ -164,6 +172,7 @@ class _BaseClient(abc.ABC):
             "timeout": options.timeout,
             "retry": RetryPolicy(options.max_retries, options.max_retry_wait),
             "gate": self._gate,
+            "max_response_bytes": options.max_response_bytes,
         }
 
     def _share_state_with(self, parent: Self) -> None:
@@ -299,13 +308,9 @@ class _BaseClient(abc.ABC):
         )
 
     @staticmethod
-    def _unparseable(call: _Call, exc: Exception) -> SendmuxError:
+    def _unparseable(call: _Call, exc: Exception) -> APIResponseValidationError:
         response = last_response.get()
-        if response is None:  # it failed before sending: building the request from a body model
-            return InvalidRequestError(
-                f"{call.operation.method_path}(): the request could not be built "
-                f"({type(exc).__name__}: {exc})"
-            )
+        assert response is not None
         return APIResponseValidationError(
             f"{call.operation.method_path}(): the response body does not match the spec "
             f"({type(exc).__name__}: {exc})",
@@ -348,6 +353,7 @@ class Sendmux(_BaseClient):
         allow_insecure_http: bool = False,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key,
@@ -359,6 +365,7 @@ class Sendmux(_BaseClient):
             etag_cache=etag_cache,
             allow_insecure_http=allow_insecure_http,
             default_headers=default_headers,
+            max_response_bytes=max_response_bytes,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationError("http_client must be an httpx.Client")
@@ -411,6 +418,8 @@ class Sendmux(_BaseClient):
         except SendmuxError:
             raise
         except PARSE_FAILURES as exc:
+            if last_response.get() is None:  # raised before any answer: not a parse failure
+                raise
             raise self._unparseable(call, exc) from exc
         return self._finish(call, response), response.parsed
 
@@ -449,6 +458,7 @@ class AsyncSendmux(_BaseClient):
         allow_insecure_http: bool = False,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key,
@@ -460,6 +470,7 @@ class AsyncSendmux(_BaseClient):
             etag_cache=etag_cache,
             allow_insecure_http=allow_insecure_http,
             default_headers=default_headers,
+            max_response_bytes=max_response_bytes,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError("http_client must be an httpx.AsyncClient")
@@ -512,6 +523,8 @@ class AsyncSendmux(_BaseClient):
         except SendmuxError:
             raise
         except PARSE_FAILURES as exc:
+            if last_response.get() is None:  # raised before any answer: not a parse failure
+                raise
             raise self._unparseable(call, exc) from exc
         return self._finish(call, response), response.parsed
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 
 import httpx
 
@@ -78,6 +79,28 @@ def authorization_source(
     return lambda: value
 
 
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP header name (RFC 9110 token)
+_HOST = re.compile(r"[0-9A-Za-z.-]+|[0-9A-Fa-f:.]+")  # a name (IDNA-encoded) or an IP
+
+
+def check_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """``default_headers``: valid names, values without CR, LF or other control characters."""
+    checked = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+            raise ConfigurationError(f"default_headers: {name!r} is not a valid header name")
+        if not isinstance(value, str) or any(
+            (ord(c) < 0x20 and c != "\t") or ord(c) == 0x7F or ord(c) > 0xFF for c in value
+        ):
+            # The value is not echoed: it may be a credential.
+            raise ConfigurationError(
+                f"default_headers: the value of {name} must be a string without "
+                "CR, LF or control characters"
+            )
+        checked[name] = value
+    return checked
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
@@ -94,10 +117,12 @@ def resolve_base_url(base_url: str | None, allow_insecure_http: bool) -> str:
         url = httpx.URL(raw)
     except (httpx.InvalidURL, TypeError) as exc:
         raise ConfigurationError(f"base_url is not a valid URL: {exc}") from exc
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {raw!r}")
     if url.query or url.fragment or url.userinfo:
         raise ConfigurationError("base_url must not carry a query, a fragment or credentials")
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {raw!r}")
+    if not _HOST.fullmatch(url.raw_host.decode("ascii")) or not 0 < (url.port or 443) < 65536:
+        raise ConfigurationError(f"base_url has an invalid host or port: {raw!r}")
     if url.scheme == "http" and not _is_loopback(url.host) and not allow_insecure_http:
         raise ConfigurationError(
             f"base_url {raw!r} uses plain http to a non-loopback host: the key would travel "

@@ -28,6 +28,10 @@ RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Methods whose repetition cannot do more than the first attempt.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
+# A larger response body (after decoding) raises instead of filling memory; the
+# largest documented response (a page of 100 items) is far below it.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+
 ETAG_CACHE_SIZE = 512
 HEADER_VALUE_MAX = 255  # Idempotency-Key and If-Match
 LIMIT_RANGE = (1, 100)  # every Management list's ``limit``

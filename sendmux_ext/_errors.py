@@ -3,7 +3,7 @@
     SendmuxError
     ├── ConfigurationError            bad client settings (key, base_url, options); ValueError too
     ├── InvalidRequestError           a call rejected before anything was sent; ValueError too
-    ├── APIConnectionError            the request did not get an HTTP answer
+    ├── APIConnectionError            the request did not get a usable HTTP answer
     │   └── APITimeoutError
     ├── WebhookVerificationError      a webhook delivery failed verification
     └── APIError                      the API answered with an error (or an unusable body)
@@ -81,7 +81,8 @@ class InvalidRequestError(SendmuxError, ValueError):
 
 
 class APIConnectionError(SendmuxError):
-    """The request got no HTTP answer (refused, reset, DNS, TLS, ...)."""
+    """The request got no usable HTTP answer (refused, reset, DNS, TLS, a body whose
+    Content-Encoding does not decode, ...)."""
 
 
 class APITimeoutError(APIConnectionError):
@@ -155,7 +156,8 @@ class APIError(SendmuxError):
 
 
 class APIResponseValidationError(APIError):
-    """A success status whose body does not match the spec (or is not JSON at all)."""
+    """A success status whose body does not match the spec (or is not JSON at all), or a
+    response of any status whose body exceeds the client's ``max_response_bytes``."""
 
 
 class InvalidParameterError(APIError):

@@ -4,8 +4,9 @@ The generated functions build the request and parse the answer; they call
 ``client.get_httpx_client().request(**kwargs)``. We hand them this object in
 place of the bare ``httpx.Client``, so that every request gets, without the
 generated code knowing: the base URL, credentials, the timeout, rate-limit
-pacing, safe retries with backoff, logging, and API errors raised as typed
-exceptions (the generated parser only ever sees success responses).
+pacing, safe retries with backoff, logging, a cap on the response size, and API
+errors raised as typed exceptions (the generated parser only ever sees success
+responses).
 """
 
 from __future__ import annotations
@@ -19,9 +20,15 @@ from typing import Any
 
 import httpx
 
-from ._errors import APIConnectionError, APIError, APITimeoutError, SendmuxError
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    SendmuxError,
+)
 from ._logging import logger
-from ._ratelimit import RateLimitGate
+from ._ratelimit import Pass, RateLimitGate
 from ._response import error_from_response, request_id_of
 from ._retry import RetryPolicy
 
@@ -30,6 +37,10 @@ from ._retry import RetryPolicy
 last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
     "sendmux_last_response", default=None
 )
+
+# What an attempt may fail with, short of an HTTP answer: the transport's errors,
+# and a body whose Content-Encoding does not decode (a broken proxy).
+NO_ANSWER_ERRORS = (httpx.TransportError, httpx.DecodingError)
 
 
 class _Requester:
@@ -46,6 +57,7 @@ class _Requester:
         timeout: httpx.Timeout,
         retry: RetryPolicy,
         gate: RateLimitGate,
+        max_response_bytes: int,
     ) -> None:
         self.base_url = base_url
         self.authorization = authorization
@@ -53,19 +65,19 @@ class _Requester:
         self.timeout = timeout
         self.retry = retry
         self.gate = gate
+        self.max_response_bytes = max_response_bytes
 
     def _judge(
         self, request: httpx.Request, response: httpx.Response | None, exc: Exception | None
     ) -> tuple[SendmuxError | None, bool]:
         """(None, _) for a success; else the error to raise and whether a retry is safe."""
         if response is not None:
-            self.gate.observe(response.headers)
             if response.status_code < 300 or response.status_code == 304:
                 last_response.set(response)
                 return None, False
             error = error_from_response(response)
             return error, self.retry.should_retry_response(request, error)
-        assert isinstance(exc, httpx.TransportError)
+        assert isinstance(exc, NO_ANSWER_ERRORS)
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         wrapped = kind(f"{request.method} {request.url.path} failed: {type(exc).__name__}: {exc}")
         wrapped.__cause__ = exc
@@ -107,6 +119,21 @@ class _Requester:
             attempt,
         )
 
+    def _too_large(self, request: httpx.Request, response: httpx.Response) -> SendmuxError:
+        return APIResponseValidationError(
+            f"{request.method} {request.url.path}: the response body is larger than "
+            f"max_response_bytes={self.max_response_bytes}; reading stopped there",
+            status_code=response.status_code,
+            request_id=request_id_of(response),
+            headers=response.headers,
+        )
+
+    def _declared_too_large(self, response: httpx.Response) -> bool:
+        try:
+            return int(response.headers.get("content-length", "0")) > self.max_response_bytes
+        except ValueError:
+            return False
+
     def _build(
         self, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]
     ) -> httpx.Request:
@@ -122,21 +149,54 @@ class SyncRequester(_Requester):
         self.http = http
         self.sleep = time.sleep
 
+    def _pass_gate(self) -> Pass:
+        """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``)."""
+        held = 0.0
+        while True:
+            ticket = self.gate.acquire(self.retry.max_wait - held)
+            try:
+                if ticket.delay > 0:
+                    self.sleep(ticket.delay)
+            except BaseException:
+                if ticket.granted:
+                    self.gate.release(ticket, None)
+                raise
+            held += ticket.delay
+            if ticket.granted:
+                return ticket
+
+    def _receive(self, request: httpx.Request) -> httpx.Response:
+        """Send, and read the body up to ``max_response_bytes`` (decoded)."""
+        response = self.http.send(request, stream=True)
+        try:
+            if self._declared_too_large(response):
+                raise self._too_large(request, response)
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > self.max_response_bytes:
+                    raise self._too_large(request, response)
+            response._content = bytes(body)  # what ``response.read()`` would have set
+        finally:
+            response.close()
+        return response
+
     def request(self, **kwargs: Any) -> httpx.Response:
+        last_response.set(None)
         request = self._build(self.http, kwargs)
         retries = 0
         while True:
-            hold = self.gate.delay(self.retry.max_wait)
-            if hold > 0:
-                self.sleep(hold)
-            request.headers["Authorization"] = self.authorization()
-            started = time.perf_counter()
+            ticket = self._pass_gate()
             response: httpx.Response | None = None
             caught: Exception | None = None
             try:
-                response = self.http.send(request)
-            except httpx.TransportError as exc:
+                request.headers["Authorization"] = self.authorization()
+                started = time.perf_counter()
+                response = self._receive(request)
+            except NO_ANSWER_ERRORS as exc:
                 caught = exc
+            finally:
+                self.gate.release(ticket, response.headers if response is not None else None)
             self._log(request, response, caught, started, retries + 1)
             error, retryable = self._judge(request, response, caught)
             if error is None:
@@ -153,21 +213,54 @@ class AsyncRequester(_Requester):
         self.http = http
         self.sleep = asyncio.sleep
 
+    async def _pass_gate(self) -> Pass:
+        """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``)."""
+        held = 0.0
+        while True:
+            ticket = self.gate.acquire(self.retry.max_wait - held)
+            try:
+                if ticket.delay > 0:
+                    await self.sleep(ticket.delay)
+            except BaseException:
+                if ticket.granted:
+                    self.gate.release(ticket, None)
+                raise
+            held += ticket.delay
+            if ticket.granted:
+                return ticket
+
+    async def _receive(self, request: httpx.Request) -> httpx.Response:
+        """Send, and read the body up to ``max_response_bytes`` (decoded)."""
+        response = await self.http.send(request, stream=True)
+        try:
+            if self._declared_too_large(response):
+                raise self._too_large(request, response)
+            body = bytearray()
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) > self.max_response_bytes:
+                    raise self._too_large(request, response)
+            response._content = bytes(body)  # what ``response.aread()`` would have set
+        finally:
+            await response.aclose()
+        return response
+
     async def request(self, **kwargs: Any) -> httpx.Response:
+        last_response.set(None)
         request = self._build(self.http, kwargs)
         retries = 0
         while True:
-            hold = self.gate.delay(self.retry.max_wait)
-            if hold > 0:
-                await self.sleep(hold)
-            request.headers["Authorization"] = self.authorization()
-            started = time.perf_counter()
+            ticket = await self._pass_gate()
             response: httpx.Response | None = None
             caught: Exception | None = None
             try:
-                response = await self.http.send(request)
-            except httpx.TransportError as exc:
+                request.headers["Authorization"] = self.authorization()
+                started = time.perf_counter()
+                response = await self._receive(request)
+            except NO_ANSWER_ERRORS as exc:
                 caught = exc
+            finally:
+                self.gate.release(ticket, response.headers if response is not None else None)
             self._log(request, response, caught, started, retries + 1)
             error, retryable = self._judge(request, response, caught)
             if error is None:

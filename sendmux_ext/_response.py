@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, TypeVar
@@ -14,6 +15,10 @@ from ._constants import RETRYABLE_STATUSES
 from ._errors import APIError, FieldIssue, error_class
 
 T = TypeVar("T")
+
+# Credential-shaped text in a message we build from a response (a server or proxy
+# echoing the request's Authorization header): masked before it reaches a log.
+_CREDENTIAL = re.compile(r"(?i)(bearer\s+|smx_[a-z]+_|whsec_)[^\s\"'<>&,;]+")
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,7 @@ def error_from_response(response: httpx.Response) -> APIError:
     request_id = request_id_of(response)
     try:
         decoded = json.loads(body) if body else None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # not JSON, or nested beyond the stack
         decoded = None
     if isinstance(decoded, dict):
         if isinstance(decoded.get("error"), dict):
@@ -120,6 +125,7 @@ def error_from_response(response: httpx.Response) -> APIError:
         kind = response.headers.get("content-type", "no content type")
         excerpt = body[:200].decode("utf-8", "replace").strip()
         message = f"HTTP {status} without an API error body ({kind}): {excerpt!r}"
+    message = _CREDENTIAL.sub(r"\1[redacted]", message)
     retryable = error.get("retryable")
     return error_class(code, status)(
         message,

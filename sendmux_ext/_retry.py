@@ -35,7 +35,7 @@ class RetryPolicy:
     initial_delay: float = INITIAL_RETRY_DELAY
     max_backoff: float = MAX_BACKOFF_DELAY
 
-    def should_retry_error(self, request: httpx.Request, error: httpx.TransportError) -> bool:
+    def should_retry_error(self, request: httpx.Request, error: httpx.RequestError) -> bool:
         return isinstance(error, NOT_SENT_ERRORS) or is_idempotent(request)
 
     def should_retry_response(self, request: httpx.Request, error: APIError) -> bool:

@@ -189,6 +189,12 @@ def build_body(operation: Operation, body: Any, fields: Mapping[str, Any]) -> An
             raise InvalidRequestError(f"{where}: pass body= or field keywords, not both")
         if not isinstance(body, model):
             raise InvalidRequestError(f"{where}: body must be a {model.__name__}")
+        try:  # a model built by hand can hold what cannot be sent (a str for an enum)
+            body.to_dict()
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise InvalidRequestError(
+                f"{where}: the body cannot be serialised ({type(exc).__name__}: {exc})"
+            ) from exc
         return body
     known = body_fields(model)
     unknown = sorted(set(fields) - set(known))

@@ -250,6 +250,6 @@ def test_a_body_model_that_cannot_be_serialised(
     broken = ManagementCreateDomainBody(domain="mail.example.com", mode="not-an-enum-member")
     with pytest.raises(InvalidRequestError) as caught:
         h.call("domains.create", broken)
-    assert "could not be built" in str(caught.value)
+    assert "cannot be serialised" in str(caught.value)
     assert "req_before" not in str(caught.value)
     assert len(h.requests) == 1

@@ -1,0 +1,159 @@
+"""What the fake API answers: envelopes built from the spec's own examples, and the secrets
+every test in this package must never see leak (``SECRETS``)."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import secrets
+import ssl
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import httpx
+import spec_tools
+
+from sendmux_ext import AsyncSendmux, Sendmux
+from sendmux_ext._operations import OPERATIONS, Operation
+
+from .faultserver import Reply
+
+ROOT = Path(__file__).resolve().parents[2]
+
+API_KEY = "smx_root_" + secrets.token_hex(16)
+ACCESS_TOKEN = "tok_" + secrets.token_hex(16)
+# Everything no log record, exception message or repr may contain. Tests add the
+# secrets their fake server hands out.
+SECRETS: set[str] = {API_KEY, ACCESS_TOKEN}
+_secrets_lock = threading.Lock()
+
+
+def new_secret(prefix: str) -> str:
+    value = prefix + secrets.token_hex(16)
+    with _secrets_lock:
+        SECRETS.add(value)
+    return value
+
+
+# One TLS context for every client of the suite: building one per httpx client costs
+# about 0.1 s, and these tests only speak plain HTTP to 127.0.0.1 anyway.
+_TLS = ssl.create_default_context()
+
+
+@contextlib.contextmanager
+def sync_client(**options: Any) -> Iterator[Sendmux]:
+    """``Sendmux(api_key=API_KEY, **options)`` over an httpx client sharing ``_TLS``."""
+    options.setdefault("api_key", API_KEY)
+    with httpx.Client(verify=_TLS) as http, Sendmux(http_client=http, **options) as client:
+        yield client
+
+
+@contextlib.asynccontextmanager
+async def async_client(**options: Any) -> AsyncIterator[AsyncSendmux]:
+    options.setdefault("api_key", API_KEY)
+    async with (
+        httpx.AsyncClient(verify=_TLS) as http,
+        AsyncSendmux(http_client=http, **options) as client,
+    ):
+        yield client
+
+
+@functools.cache
+def spec() -> dict[str, Any]:
+    return spec_tools.load(ROOT / "openapi.json")
+
+
+def _operation_node(operation_id: str) -> dict[str, Any]:
+    op = OPERATIONS[operation_id]
+    node: dict[str, Any] = spec()["paths"][op.path][op.method]
+    return node
+
+
+@functools.cache
+def _sample_envelope_text(operation_id: str) -> str:
+    responses = _operation_node(operation_id)["responses"]
+    status = next(code for code in responses if code.startswith("2"))
+    response = spec_tools.resolve(spec(), responses[status])
+    schema = response["content"]["application/json"]["schema"]
+    return json.dumps(spec_tools.sample(spec(), schema))
+
+
+def sample_envelope(operation_id: str) -> dict[str, Any]:
+    """A valid success envelope for the operation, from the spec's examples (a fresh copy)."""
+    envelope: dict[str, Any] = json.loads(_sample_envelope_text(operation_id))
+    return envelope
+
+
+def sample_data(operation_id: str) -> Any:
+    return sample_envelope(operation_id)["data"]
+
+
+def sample_body(operation_id: str) -> dict[str, Any]:
+    """Field keywords for the operation's request body (every property the spec shows)."""
+    node = _operation_node(operation_id).get("requestBody")
+    if node is None:
+        return {}
+    schema = spec_tools.resolve(spec(), node)["content"]["application/json"]["schema"]
+    body: dict[str, Any] = spec_tools.sample(spec(), schema)
+    return body
+
+
+def success_status(operation_id: str) -> int:
+    return int(next(c for c in _operation_node(operation_id)["responses"] if c.startswith("2")))
+
+
+JSON = ("Content-Type", "application/json")
+
+
+def ok(
+    operation_id: str,
+    data: Any = None,
+    *,
+    headers: Sequence[tuple[str, str]] = (),
+    then_reset: bool = False,
+) -> Reply:
+    """The operation's success response, with ``data`` (default: the spec's example); a list
+    answers with its last page."""
+    envelope = sample_envelope(operation_id)
+    if data is not None:
+        envelope["data"] = data
+    if "pagination" in envelope:
+        envelope["pagination"] = {"has_more": False, "next_cursor": None}
+    return Reply(
+        success_status(operation_id),
+        json.dumps(envelope).encode(),
+        [JSON, ("X-Request-Id", "req_test"), *headers],
+        then_reset=then_reset,
+    )
+
+
+def error(
+    status: int,
+    code: str,
+    *,
+    retryable: bool | None = None,
+    headers: Sequence[tuple[str, str]] = (),
+) -> Reply:
+    error_body: dict[str, Any] = {"code": code, "message": f"test {code}"}
+    if retryable is not None:
+        error_body["retryable"] = retryable
+    envelope = {"ok": False, "error": error_body, "meta": {"request_id": "req_test"}}
+    return Reply(status, json.dumps(envelope).encode(), [JSON, *headers])
+
+
+def method_of(client: Sendmux | AsyncSendmux, operation: Operation) -> Callable[..., Any]:
+    """The public method that calls ``operation`` (``client.domains.filters.set``...)."""
+    target: Any = client
+    for part in filter(None, operation.resource.split(".")):
+        target = getattr(target, part)
+    method: Callable[..., Any] = getattr(target, operation.name)
+    return method
+
+
+def call_args(operation: Operation) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """Plausible positional ids and body field keywords for calling ``operation``."""
+    ids = tuple(f"{name}_1" for name in operation.path_params)
+    return ids, sample_body(operation.operation_id) if operation.body_model else {}
