@@ -14,7 +14,7 @@ import dataclasses
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from sendmux_api.models import Connection
 
 # RecursionError: JSON nested deeper than the interpreter's stack (a hostile body).
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 USER_AGENT = f"sendmux-ext/{VERSION} httpx/{httpx.__version__}"
 
@@ -83,6 +84,11 @@ class _Call:
     kwargs: dict[str, Any]
     path: str
     cached: CachedResponse | None
+
+    def for_page(self, cursor: str | None) -> _Call:
+        """The same list call, for the page at ``cursor`` (filters kept)."""
+        kwargs = self.kwargs if cursor is None else {**self.kwargs, "cursor": cursor}
+        return _Call(self.operation, self.path_args, kwargs, self.path, None)
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
@@ -130,28 +136,35 @@ class _Options:
             raise ConfigurationError("max_response_bytes must be an int >= 1")
 
 
-class _BaseClient(abc.ABC):
+class _BaseClient(abc.ABC, Generic[HttpT]):
+    """Settings, shared state and the call engine; subclasses add the call itself."""
+
     _requester: SyncRequester | AsyncRequester
+
+    _http_class: type[HttpT]
 
     def __init__(
         self,
-        api_key: str | None,
+        api_key: str | None = None,
         *,
-        access_token: TokenSource | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
-        max_retry_wait: float,
-        etag_cache: bool,
-        allow_insecure_http: bool,
-        default_headers: Mapping[str, str] | None,
-        max_response_bytes: int,
+        access_token: TokenSource | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        etag_cache: bool = True,
+        allow_insecure_http: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: HttpT | None = None,
     ) -> None:
         setup_from_env()
+        if http_client is not None and not isinstance(http_client, self._http_class):
+            raise ConfigurationError(f"http_client must be an httpx.{self._http_class.__name__}")
         self._authorization = authorization_source(api_key, access_token)
         self._options = _Options(
             resolve_base_url(base_url, allow_insecure_http),
-            timeout,  # type: ignore[arg-type]  # checked and converted by _Options
+            _effective_timeout(timeout, http_client),  # type: ignore[arg-type]  # see _Options
             max_retries,
             max_retry_wait,
             etag_cache,
@@ -162,6 +175,9 @@ class _BaseClient(abc.ABC):
         self._headers.update(check_headers(default_headers or {}))
         self._gate = RateLimitGate()
         self._etags = ETagCache()
+        self._owns_http = http_client is None
+        self._http: HttpT = http_client if http_client is not None else self._http_class()
+        self._build()
 
     def _requester_options(self) -> dict[str, Any]:
         options = self._options
@@ -222,8 +238,8 @@ class _BaseClient(abc.ABC):
         copy = object.__new__(type(self))
         copy._options = options
         copy._share_state_with(self)
-        copy._http = self._http  # type: ignore[attr-defined]
-        copy._owns_http = False  # type: ignore[attr-defined]
+        copy._http = self._http
+        copy._owns_http = False
         copy._build()
         return copy
 
@@ -331,7 +347,7 @@ class _BaseClient(abc.ABC):
         return cursor, max_items
 
 
-class Sendmux(_BaseClient):
+class Sendmux(_BaseClient[httpx.Client]):
     """Synchronous client for the Sendmux Management API.
 
     ``Sendmux()`` reads ``SENDMUX_API_KEY`` (and ``SENDMUX_BASE_URL``). Use it as a
@@ -339,39 +355,7 @@ class Sendmux(_BaseClient):
     """
 
     _requester: SyncRequester
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        access_token: TokenSource | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        etag_cache: bool = True,
-        allow_insecure_http: bool = False,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        super().__init__(
-            api_key,
-            access_token=access_token,
-            base_url=base_url,
-            timeout=_effective_timeout(timeout, http_client),
-            max_retries=max_retries,
-            max_retry_wait=max_retry_wait,
-            etag_cache=etag_cache,
-            allow_insecure_http=allow_insecure_http,
-            default_headers=default_headers,
-            max_response_bytes=max_response_bytes,
-        )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise ConfigurationError("http_client must be an httpx.Client")
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
-        self._build()
+    _http_class = httpx.Client
 
     def _build(self) -> None:
         self._requester = SyncRequester(self._http, **self._requester_options())
@@ -430,53 +414,17 @@ class Sendmux(_BaseClient):
         template = self._prepare(operation_id, path_args, arguments)  # checks filters up front
 
         def fetch(page_cursor: str | None) -> Page[Any]:
-            kwargs = dict(template.kwargs)
-            if page_cursor is not None:
-                kwargs["cursor"] = page_cursor
-            call = _Call(template.operation, path_args, kwargs, template.path, None)
-            result, parsed = self._run(call)
+            result, parsed = self._run(template.for_page(page_cursor))
             return self._page(result, parsed)
 
         return Paginator(fetch, cursor=cursor, max_items=max_items)
 
 
-class AsyncSendmux(_BaseClient):
+class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
     """Asynchronous client: the same surface as ``Sendmux``, awaitable."""
 
     _requester: AsyncRequester
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        access_token: TokenSource | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        etag_cache: bool = True,
-        allow_insecure_http: bool = False,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        super().__init__(
-            api_key,
-            access_token=access_token,
-            base_url=base_url,
-            timeout=_effective_timeout(timeout, http_client),
-            max_retries=max_retries,
-            max_retry_wait=max_retry_wait,
-            etag_cache=etag_cache,
-            allow_insecure_http=allow_insecure_http,
-            default_headers=default_headers,
-            max_response_bytes=max_response_bytes,
-        )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise ConfigurationError("http_client must be an httpx.AsyncClient")
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
-        self._build()
+    _http_class = httpx.AsyncClient
 
     def _build(self) -> None:
         self._requester = AsyncRequester(self._http, **self._requester_options())
@@ -535,11 +483,7 @@ class AsyncSendmux(_BaseClient):
         template = self._prepare(operation_id, path_args, arguments)  # checks filters up front
 
         async def fetch(page_cursor: str | None) -> Page[Any]:
-            kwargs = dict(template.kwargs)
-            if page_cursor is not None:
-                kwargs["cursor"] = page_cursor
-            call = _Call(template.operation, path_args, kwargs, template.path, None)
-            result, parsed = await self._run(call)
+            result, parsed = await self._run(template.for_page(page_cursor))
             return self._page(result, parsed)
 
         return AsyncPaginator(fetch, cursor=cursor, max_items=max_items)
