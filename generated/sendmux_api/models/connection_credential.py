@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -45,22 +45,16 @@ class ConnectionCredential:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = src_dict["name"]
 
-        name = _parse_name(d.pop("name"))
-
-        type_ = ConnectionCredentialType(d.pop("type"))
+        type_ = ConnectionCredentialType(src_dict["type"])
 
         connection_credential = cls(
-            id=id,
-            name=name,
-            type_=type_,
+            id,
+            name,
+            type_,
         )
 
         return connection_credential

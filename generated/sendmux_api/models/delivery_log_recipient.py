@@ -55,17 +55,11 @@ class DeliveryLogRecipient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        def _parse_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        reason = src_dict["reason"]
 
-        reason = _parse_reason(d.pop("reason"))
-
-        status = DeliveryLogRecipientStatus(d.pop("status"))
+        status = DeliveryLogRecipientStatus(src_dict["status"])
 
         def _parse_type_(data: object) -> DeliveryLogRecipientTypeType0 | None:
             if data is None:
@@ -80,13 +74,13 @@ class DeliveryLogRecipient:
                 pass
             return cast(DeliveryLogRecipientTypeType0 | None, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(src_dict["type"])
 
         delivery_log_recipient = cls(
-            email=email,
-            reason=reason,
-            status=status,
-            type_=type_,
+            email,
+            reason,
+            status,
+            type_,
         )
 
         return delivery_log_recipient

@@ -33,10 +33,8 @@ class MailboxContentHeaders:
     selected: MailboxContentHeadersSelectedType0 | None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_content_headers_selected_type_0 import (
-            MailboxContentHeadersSelectedType0,
-        )
-
+        if _lazy_imports_pending:
+            _import_lazy()
         full: list[dict[str, Any]] | None
         if isinstance(self.full, list):
             full = []
@@ -69,14 +67,8 @@ class MailboxContentHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_content_headers_full_type_0_item import (
-            MailboxContentHeadersFullType0Item,
-        )
-        from ..models.mailbox_content_headers_selected_type_0 import (
-            MailboxContentHeadersSelectedType0,
-        )
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
 
         def _parse_full(
             data: object,
@@ -100,9 +92,9 @@ class MailboxContentHeaders:
                 pass
             return cast(list[MailboxContentHeadersFullType0Item] | None, data)
 
-        full = _parse_full(d.pop("full"))
+        full = _parse_full(src_dict["full"])
 
-        mode = MailboxContentHeadersMode(d.pop("mode"))
+        mode = MailboxContentHeadersMode(src_dict["mode"])
 
         def _parse_selected(data: object) -> MailboxContentHeadersSelectedType0 | None:
             if data is None:
@@ -117,12 +109,30 @@ class MailboxContentHeaders:
                 pass
             return cast(MailboxContentHeadersSelectedType0 | None, data)
 
-        selected = _parse_selected(d.pop("selected"))
+        selected = _parse_selected(src_dict["selected"])
 
         mailbox_content_headers = cls(
-            full=full,
-            mode=mode,
-            selected=selected,
+            full,
+            mode,
+            selected,
         )
 
         return mailbox_content_headers
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxContentHeadersFullType0Item
+    global MailboxContentHeadersSelectedType0
+    from ..models.mailbox_content_headers_full_type_0_item import (
+        MailboxContentHeadersFullType0Item,
+    )
+    from ..models.mailbox_content_headers_selected_type_0 import (
+        MailboxContentHeadersSelectedType0,
+    )
+
+    _lazy_imports_pending = False

@@ -52,17 +52,18 @@ class MailboxSendScopeType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = MailboxSendScopeType0Type(d.pop("type"))
+        type_ = MailboxSendScopeType0Type(src_dict["type"])
 
-        group_public_ids = cast(list[str], d.pop("group_public_ids", UNSET))
+        group_public_ids = cast(list[str], src_dict.get("group_public_ids", UNSET))
 
-        provider_public_ids = cast(list[str], d.pop("provider_public_ids", UNSET))
+        provider_public_ids = cast(
+            list[str], src_dict.get("provider_public_ids", UNSET)
+        )
 
         mailbox_send_scope_type_0 = cls(
-            type_=type_,
-            group_public_ids=group_public_ids,
-            provider_public_ids=provider_public_ids,
+            type_,
+            group_public_ids,
+            provider_public_ids,
         )
 
         return mailbox_send_scope_type_0

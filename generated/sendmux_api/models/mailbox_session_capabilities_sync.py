@@ -55,9 +55,8 @@ class MailboxSessionCapabilitiesSync:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         query_changes = []
-        _query_changes = d.pop("query_changes")
+        _query_changes = src_dict["query_changes"]
         for query_changes_item_data in _query_changes:
             query_changes_item = MailboxSessionCapabilitiesSyncQueryChangesItem(
                 query_changes_item_data
@@ -65,19 +64,19 @@ class MailboxSessionCapabilitiesSync:
 
             query_changes.append(query_changes_item)
 
-        typed_changes = d.pop("typed_changes")
+        typed_changes = src_dict["typed_changes"]
 
         types = []
-        _types = d.pop("types")
+        _types = src_dict["types"]
         for types_item_data in _types:
             types_item = MailboxSessionCapabilitiesSyncTypesItem(types_item_data)
 
             types.append(types_item)
 
         mailbox_session_capabilities_sync = cls(
-            query_changes=query_changes,
-            typed_changes=typed_changes,
-            types=types,
+            query_changes,
+            typed_changes,
+            types,
         )
 
         return mailbox_session_capabilities_sync

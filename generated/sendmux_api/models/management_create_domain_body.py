@@ -45,10 +45,9 @@ class ManagementCreateDomainBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        domain = src_dict["domain"]
 
-        _mode = d.pop("mode", UNSET)
+        _mode = src_dict.get("mode", UNSET)
         mode: ManagementCreateDomainBodyMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
@@ -56,8 +55,8 @@ class ManagementCreateDomainBody:
             mode = ManagementCreateDomainBodyMode(_mode)
 
         management_create_domain_body = cls(
-            domain=domain,
-            mode=mode,
+            domain,
+            mode,
         )
 
         return management_create_domain_body

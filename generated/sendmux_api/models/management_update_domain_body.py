@@ -35,11 +35,10 @@ class ManagementUpdateDomainBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mode = ManagementUpdateDomainBodyMode(d.pop("mode"))
+        mode = ManagementUpdateDomainBodyMode(src_dict["mode"])
 
         management_update_domain_body = cls(
-            mode=mode,
+            mode,
         )
 
         return management_update_domain_body
