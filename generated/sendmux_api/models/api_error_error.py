@@ -78,7 +78,10 @@ class ApiErrorError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        code = ApiErrorErrorCode(src_dict["code"])
+        _code = src_dict["code"]
+        code = (
+            ApiErrorErrorCode._by_value.get(_code) if _code.__class__ is str else None
+        ) or ApiErrorErrorCode(_code)
 
         message = src_dict["message"]
 

@@ -70,7 +70,12 @@ class Balance:
 
         balance_purchased = src_dict["balance_purchased"]
 
-        currency = BalanceCurrency(src_dict["currency"])
+        _currency = src_dict["currency"]
+        currency = (
+            BalanceCurrency._by_value.get(_currency)
+            if _currency.__class__ is str
+            else None
+        ) or BalanceCurrency(_currency)
 
         balance = cls(
             auto_topup,

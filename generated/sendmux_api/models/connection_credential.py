@@ -49,7 +49,12 @@ class ConnectionCredential:
 
         name = src_dict["name"]
 
-        type_ = ConnectionCredentialType(src_dict["type"])
+        _type_ = src_dict["type"]
+        type_ = (
+            ConnectionCredentialType._by_value.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or ConnectionCredentialType(_type_)
 
         connection_credential = cls(
             id,

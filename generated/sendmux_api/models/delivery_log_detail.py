@@ -226,7 +226,12 @@ class DeliveryLogDetail:
 
         size_bytes = src_dict["size_bytes"]
 
-        status = DeliveryLogDetailStatus(src_dict["status"])
+        _status = src_dict["status"]
+        status = (
+            DeliveryLogDetailStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or DeliveryLogDetailStatus(_status)
 
         status_reason = src_dict["status_reason"]
 

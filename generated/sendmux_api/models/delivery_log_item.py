@@ -182,7 +182,12 @@ class DeliveryLogItem:
 
         size_bytes = src_dict["size_bytes"]
 
-        status = DeliveryLogItemStatus(src_dict["status"])
+        _status = src_dict["status"]
+        status = (
+            DeliveryLogItemStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or DeliveryLogItemStatus(_status)
 
         status_reason = src_dict["status_reason"]
 

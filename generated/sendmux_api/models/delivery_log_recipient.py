@@ -59,7 +59,12 @@ class DeliveryLogRecipient:
 
         reason = src_dict["reason"]
 
-        status = DeliveryLogRecipientStatus(src_dict["status"])
+        _status = src_dict["status"]
+        status = (
+            DeliveryLogRecipientStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or DeliveryLogRecipientStatus(_status)
 
         def _parse_type_(data: object) -> DeliveryLogRecipientTypeType0 | None:
             if data is None:
@@ -67,7 +72,12 @@ class DeliveryLogRecipient:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = DeliveryLogRecipientTypeType0(data)
+                _type_type_0 = data
+                type_type_0 = (
+                    DeliveryLogRecipientTypeType0._by_value.get(_type_type_0)
+                    if _type_type_0.__class__ is str
+                    else None
+                ) or DeliveryLogRecipientTypeType0(_type_type_0)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -55,7 +55,10 @@ class FilterRule:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         pattern = src_dict["pattern"]
 
-        type_ = FilterRuleType(src_dict["type"])
+        _type_ = src_dict["type"]
+        type_ = (
+            FilterRuleType._by_value.get(_type_) if _type_.__class__ is str else None
+        ) or FilterRuleType(_type_)
 
         note = src_dict.get("note", UNSET)
 

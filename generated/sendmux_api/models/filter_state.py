@@ -51,7 +51,10 @@ class FilterState:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        mode = FilterStateMode(src_dict["mode"])
+        _mode = src_dict["mode"]
+        mode = (
+            FilterStateMode._by_value.get(_mode) if _mode.__class__ is str else None
+        ) or FilterStateMode(_mode)
 
         rules = []
         _rules = src_dict["rules"]

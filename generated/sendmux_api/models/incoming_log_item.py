@@ -115,7 +115,12 @@ class IncomingLogItem:
 
         billing_bucket_start = src_dict["billing_bucket_start"]
 
-        event_type = IncomingLogItemEventType(src_dict["event_type"])
+        _event_type = src_dict["event_type"]
+        event_type = (
+            IncomingLogItemEventType._by_value.get(_event_type)
+            if _event_type.__class__ is str
+            else None
+        ) or IncomingLogItemEventType(_event_type)
 
         from_email = src_dict["from_email"]
 

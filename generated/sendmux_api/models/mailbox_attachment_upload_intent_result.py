@@ -81,7 +81,12 @@ class MailboxAttachmentUploadIntentResult:
 
         max_size_bytes = src_dict["max_size_bytes"]
 
-        method = MailboxAttachmentUploadIntentResultMethod(src_dict["method"])
+        _method = src_dict["method"]
+        method = (
+            MailboxAttachmentUploadIntentResultMethod._by_value.get(_method)
+            if _method.__class__ is str
+            else None
+        ) or MailboxAttachmentUploadIntentResultMethod(_method)
 
         upload_id = src_dict["upload_id"]
 

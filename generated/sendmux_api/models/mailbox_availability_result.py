@@ -48,7 +48,12 @@ class MailboxAvailabilityResult:
 
         email = src_dict["email"]
 
-        reason = MailboxAvailabilityReason(src_dict["reason"])
+        _reason = src_dict["reason"]
+        reason = (
+            MailboxAvailabilityReason._by_value.get(_reason)
+            if _reason.__class__ is str
+            else None
+        ) or MailboxAvailabilityReason(_reason)
 
         mailbox_availability_result = cls(
             available,

@@ -112,23 +112,35 @@ class MailboxBatchGetBody:
         if isinstance(_body_mode, Unset):
             body_mode = UNSET
         else:
-            body_mode = MailboxBatchGetBodyBodyMode(_body_mode)
+            body_mode = (
+                MailboxBatchGetBodyBodyMode._by_value.get(_body_mode)
+                if _body_mode.__class__ is str
+                else None
+            ) or MailboxBatchGetBodyBodyMode(_body_mode)
 
         _include_attachments = src_dict.get("include_attachments", UNSET)
         include_attachments: MailboxBatchGetBodyIncludeAttachments | Unset
         if isinstance(_include_attachments, Unset):
             include_attachments = UNSET
         else:
-            include_attachments = MailboxBatchGetBodyIncludeAttachments(
-                _include_attachments
-            )
+            include_attachments = (
+                MailboxBatchGetBodyIncludeAttachments._by_value.get(
+                    _include_attachments
+                )
+                if _include_attachments.__class__ is str
+                else None
+            ) or MailboxBatchGetBodyIncludeAttachments(_include_attachments)
 
         _include_headers = src_dict.get("include_headers", UNSET)
         include_headers: MailboxBatchGetBodyIncludeHeaders | Unset
         if isinstance(_include_headers, Unset):
             include_headers = UNSET
         else:
-            include_headers = MailboxBatchGetBodyIncludeHeaders(_include_headers)
+            include_headers = (
+                MailboxBatchGetBodyIncludeHeaders._by_value.get(_include_headers)
+                if _include_headers.__class__ is str
+                else None
+            ) or MailboxBatchGetBodyIncludeHeaders(_include_headers)
 
         include_html = src_dict.get("include_html", UNSET)
 
@@ -141,7 +153,11 @@ class MailboxBatchGetBody:
         if isinstance(_part, Unset):
             part = UNSET
         else:
-            part = MailboxBatchGetBodyPart(_part)
+            part = (
+                MailboxBatchGetBodyPart._by_value.get(_part)
+                if _part.__class__ is str
+                else None
+            ) or MailboxBatchGetBodyPart(_part)
 
         strip_quotes = src_dict.get("strip_quotes", UNSET)
 

@@ -94,7 +94,12 @@ class MailboxContentHeaders:
 
         full = _parse_full(src_dict["full"])
 
-        mode = MailboxContentHeadersMode(src_dict["mode"])
+        _mode = src_dict["mode"]
+        mode = (
+            MailboxContentHeadersMode._by_value.get(_mode)
+            if _mode.__class__ is str
+            else None
+        ) or MailboxContentHeadersMode(_mode)
 
         def _parse_selected(data: object) -> MailboxContentHeadersSelectedType0 | None:
             if data is None:

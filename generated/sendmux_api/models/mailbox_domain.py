@@ -127,7 +127,10 @@ class MailboxDomain:
 
         mailbox_count = src_dict["mailbox_count"]
 
-        mode = MailboxDomainMode(src_dict["mode"])
+        _mode = src_dict["mode"]
+        mode = (
+            MailboxDomainMode._by_value.get(_mode) if _mode.__class__ is str else None
+        ) or MailboxDomainMode(_mode)
 
         ses_dkim_signing_enabled = src_dict["ses_dkim_signing_enabled"]
 
@@ -141,9 +144,12 @@ class MailboxDomain:
 
         ses_verified_for_sending = src_dict["ses_verified_for_sending"]
 
-        verification_status = MailboxDomainVerificationStatus(
-            src_dict["verification_status"]
-        )
+        _verification_status = src_dict["verification_status"]
+        verification_status = (
+            MailboxDomainVerificationStatus._by_value.get(_verification_status)
+            if _verification_status.__class__ is str
+            else None
+        ) or MailboxDomainVerificationStatus(_verification_status)
 
         verified_at = src_dict["verified_at"]
 

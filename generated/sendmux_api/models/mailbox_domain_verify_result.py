@@ -91,7 +91,12 @@ class MailboxDomainVerifyResult:
 
         ses_verified_for_sending = src_dict["ses_verified_for_sending"]
 
-        status = MailboxDomainVerifyResultStatus(src_dict["status"])
+        _status = src_dict["status"]
+        status = (
+            MailboxDomainVerifyResultStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or MailboxDomainVerifyResultStatus(_status)
 
         mailbox_domain_verify_result = cls(
             checks,

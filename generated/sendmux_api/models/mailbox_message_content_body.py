@@ -86,7 +86,12 @@ class MailboxMessageContentBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                format_type_0 = MailboxMessageContentBodyFormatType0(data)
+                _format_type_0 = data
+                format_type_0 = (
+                    MailboxMessageContentBodyFormatType0._by_value.get(_format_type_0)
+                    if _format_type_0.__class__ is str
+                    else None
+                ) or MailboxMessageContentBodyFormatType0(_format_type_0)
 
                 return format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

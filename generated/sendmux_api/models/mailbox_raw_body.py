@@ -68,7 +68,10 @@ class MailboxRawBody:
 
         id = src_dict["id"]
 
-        part = MailboxRawBodyPart(src_dict["part"])
+        _part = src_dict["part"]
+        part = (
+            MailboxRawBodyPart._by_value.get(_part) if _part.__class__ is str else None
+        ) or MailboxRawBodyPart(_part)
 
         states = MailboxRawBodyStates.from_dict(src_dict["states"])
 

@@ -101,7 +101,12 @@ class MailboxRealtimeEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        event_type = MailboxRealtimeEventEventType(src_dict["event_type"])
+        _event_type = src_dict["event_type"]
+        event_type = (
+            MailboxRealtimeEventEventType._by_value.get(_event_type)
+            if _event_type.__class__ is str
+            else None
+        ) or MailboxRealtimeEventEventType(_event_type)
 
         is_spam = src_dict["is_spam"]
 
@@ -134,7 +139,14 @@ class MailboxRealtimeEvent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                message_id_kind_type_0 = MailboxRealtimeEventMessageIdKindType0(data)
+                _message_id_kind_type_0 = data
+                message_id_kind_type_0 = (
+                    MailboxRealtimeEventMessageIdKindType0._by_value.get(
+                        _message_id_kind_type_0
+                    )
+                    if _message_id_kind_type_0.__class__ is str
+                    else None
+                ) or MailboxRealtimeEventMessageIdKindType0(_message_id_kind_type_0)
 
                 return message_id_kind_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -52,7 +52,12 @@ class MailboxSendScopeType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = MailboxSendScopeType0Type(src_dict["type"])
+        _type_ = src_dict["type"]
+        type_ = (
+            MailboxSendScopeType0Type._by_value.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or MailboxSendScopeType0Type(_type_)
 
         group_public_ids = cast(list[str], src_dict.get("group_public_ids", UNSET))
 

@@ -133,9 +133,14 @@ class MailboxSessionCapabilitiesMessages:
         update_fields = []
         _update_fields = src_dict["update_fields"]
         for update_fields_item_data in _update_fields:
-            update_fields_item = MailboxSessionCapabilitiesMessagesUpdateFieldsItem(
-                update_fields_item_data
-            )
+            _update_fields_item = update_fields_item_data
+            update_fields_item = (
+                MailboxSessionCapabilitiesMessagesUpdateFieldsItem._by_value.get(
+                    _update_fields_item
+                )
+                if _update_fields_item.__class__ is str
+                else None
+            ) or MailboxSessionCapabilitiesMessagesUpdateFieldsItem(_update_fields_item)
 
             update_fields.append(update_fields_item)
 

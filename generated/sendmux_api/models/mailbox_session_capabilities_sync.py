@@ -58,9 +58,14 @@ class MailboxSessionCapabilitiesSync:
         query_changes = []
         _query_changes = src_dict["query_changes"]
         for query_changes_item_data in _query_changes:
-            query_changes_item = MailboxSessionCapabilitiesSyncQueryChangesItem(
-                query_changes_item_data
-            )
+            _query_changes_item = query_changes_item_data
+            query_changes_item = (
+                MailboxSessionCapabilitiesSyncQueryChangesItem._by_value.get(
+                    _query_changes_item
+                )
+                if _query_changes_item.__class__ is str
+                else None
+            ) or MailboxSessionCapabilitiesSyncQueryChangesItem(_query_changes_item)
 
             query_changes.append(query_changes_item)
 
@@ -69,7 +74,12 @@ class MailboxSessionCapabilitiesSync:
         types = []
         _types = src_dict["types"]
         for types_item_data in _types:
-            types_item = MailboxSessionCapabilitiesSyncTypesItem(types_item_data)
+            _types_item = types_item_data
+            types_item = (
+                MailboxSessionCapabilitiesSyncTypesItem._by_value.get(_types_item)
+                if _types_item.__class__ is str
+                else None
+            ) or MailboxSessionCapabilitiesSyncTypesItem(_types_item)
 
             types.append(types_item)
 

@@ -89,7 +89,12 @@ class MailboxUsageResource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         hard_limit = src_dict["hard_limit"]
 
-        limit_status = MailboxUsageResourceLimitStatus(src_dict["limit_status"])
+        _limit_status = src_dict["limit_status"]
+        limit_status = (
+            MailboxUsageResourceLimitStatus._by_value.get(_limit_status)
+            if _limit_status.__class__ is str
+            else None
+        ) or MailboxUsageResourceLimitStatus(_limit_status)
 
         name = src_dict["name"]
 

@@ -52,7 +52,11 @@ class ManagementCreateDomainBody:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = ManagementCreateDomainBodyMode(_mode)
+            mode = (
+                ManagementCreateDomainBodyMode._by_value.get(_mode)
+                if _mode.__class__ is str
+                else None
+            ) or ManagementCreateDomainBodyMode(_mode)
 
         management_create_domain_body = cls(
             domain,

@@ -55,7 +55,12 @@ class ManagementCreateMailboxBodySendScope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = ManagementCreateMailboxBodySendScopeType(src_dict["type"])
+        _type_ = src_dict["type"]
+        type_ = (
+            ManagementCreateMailboxBodySendScopeType._by_value.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or ManagementCreateMailboxBodySendScopeType(_type_)
 
         group_public_ids = cast(list[str], src_dict.get("group_public_ids", UNSET))
 

@@ -35,7 +35,12 @@ class ManagementUpdateDomainBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        mode = ManagementUpdateDomainBodyMode(src_dict["mode"])
+        _mode = src_dict["mode"]
+        mode = (
+            ManagementUpdateDomainBodyMode._by_value.get(_mode)
+            if _mode.__class__ is str
+            else None
+        ) or ManagementUpdateDomainBodyMode(_mode)
 
         management_update_domain_body = cls(
             mode,

@@ -151,7 +151,12 @@ class ProviderCreateBody:
 
         smtp_port = src_dict["smtp_port"]
 
-        smtp_protocol = ProviderCreateBodySmtpProtocol(src_dict["smtp_protocol"])
+        _smtp_protocol = src_dict["smtp_protocol"]
+        smtp_protocol = (
+            ProviderCreateBodySmtpProtocol._by_value.get(_smtp_protocol)
+            if _smtp_protocol.__class__ is str
+            else None
+        ) or ProviderCreateBodySmtpProtocol(_smtp_protocol)
 
         smtp_username = src_dict["smtp_username"]
 

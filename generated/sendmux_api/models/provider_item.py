@@ -241,13 +241,21 @@ class ProviderItem:
 
         smtp_username = src_dict["smtp_username"]
 
-        status = ProviderItemStatus(src_dict["status"])
+        _status = src_dict["status"]
+        status = (
+            ProviderItemStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or ProviderItemStatus(_status)
 
         status_reason = src_dict["status_reason"]
 
         tracking_domain = src_dict["tracking_domain"]
 
-        type_ = ProviderItemType(src_dict["type"])
+        _type_ = src_dict["type"]
+        type_ = (
+            ProviderItemType._by_value.get(_type_) if _type_.__class__ is str else None
+        ) or ProviderItemType(_type_)
 
         updated_at = src_dict["updated_at"]
 

@@ -233,13 +233,23 @@ class ProviderListItem:
 
         smtp_username = src_dict["smtp_username"]
 
-        status = ProviderListItemStatus(src_dict["status"])
+        _status = src_dict["status"]
+        status = (
+            ProviderListItemStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or ProviderListItemStatus(_status)
 
         status_reason = src_dict["status_reason"]
 
         tracking_domain = src_dict["tracking_domain"]
 
-        type_ = ProviderListItemType(src_dict["type"])
+        _type_ = src_dict["type"]
+        type_ = (
+            ProviderListItemType._by_value.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or ProviderListItemType(_type_)
 
         updated_at = src_dict["updated_at"]
 

@@ -179,7 +179,11 @@ class ProviderUpdateBody:
         if isinstance(_smtp_protocol, Unset):
             smtp_protocol = UNSET
         else:
-            smtp_protocol = ProviderUpdateBodySmtpProtocol(_smtp_protocol)
+            smtp_protocol = (
+                ProviderUpdateBodySmtpProtocol._by_value.get(_smtp_protocol)
+                if _smtp_protocol.__class__ is str
+                else None
+            ) or ProviderUpdateBodySmtpProtocol(_smtp_protocol)
 
         smtp_username = src_dict.get("smtp_username", UNSET)
 

@@ -57,7 +57,12 @@ class ProviderUsage:
 
             providers.append(providers_item)
 
-        window_days = ProviderUsageWindowDays(src_dict["window_days"])
+        _window_days = src_dict["window_days"]
+        window_days = (
+            ProviderUsageWindowDays._by_value.get(_window_days)
+            if _window_days.__class__ is int
+            else None
+        ) or ProviderUsageWindowDays(_window_days)
 
         provider_usage = cls(
             providers,

@@ -41,7 +41,12 @@ class SendMailboxMessageResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         message_id = src_dict["message_id"]
 
-        status = SendMailboxMessageResultStatus(src_dict["status"])
+        _status = src_dict["status"]
+        status = (
+            SendMailboxMessageResultStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or SendMailboxMessageResultStatus(_status)
 
         send_mailbox_message_result = cls(
             message_id,

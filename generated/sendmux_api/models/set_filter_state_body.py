@@ -51,7 +51,12 @@ class SetFilterStateBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        mode = SetFilterStateBodyMode(src_dict["mode"])
+        _mode = src_dict["mode"]
+        mode = (
+            SetFilterStateBodyMode._by_value.get(_mode)
+            if _mode.__class__ is str
+            else None
+        ) or SetFilterStateBodyMode(_mode)
 
         rules = []
         _rules = src_dict["rules"]

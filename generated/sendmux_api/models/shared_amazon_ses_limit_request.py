@@ -88,7 +88,12 @@ class SharedAmazonSesLimitRequest:
 
         id = src_dict["id"]
 
-        status = SharedAmazonSesLimitRequestStatus(src_dict["status"])
+        _status = src_dict["status"]
+        status = (
+            SharedAmazonSesLimitRequestStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or SharedAmazonSesLimitRequestStatus(_status)
 
         shared_amazon_ses_limit_request = cls(
             approved_daily_limit,

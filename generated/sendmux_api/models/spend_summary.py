@@ -54,7 +54,12 @@ class SpendSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        currency = SpendSummaryCurrency(src_dict["currency"])
+        _currency = src_dict["currency"]
+        currency = (
+            SpendSummaryCurrency._by_value.get(_currency)
+            if _currency.__class__ is str
+            else None
+        ) or SpendSummaryCurrency(_currency)
 
         period_days = src_dict["period_days"]
 

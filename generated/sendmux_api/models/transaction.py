@@ -86,7 +86,10 @@ class Transaction:
 
         quantity = src_dict["quantity"]
 
-        type_ = TransactionType(src_dict["type"])
+        _type_ = src_dict["type"]
+        type_ = (
+            TransactionType._by_value.get(_type_) if _type_.__class__ is str else None
+        ) or TransactionType(_type_)
 
         transaction = cls(
             amount,

@@ -53,7 +53,12 @@ class UpdateMailboxBodySendScope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type_ = UpdateMailboxBodySendScopeType(src_dict["type"])
+        _type_ = src_dict["type"]
+        type_ = (
+            UpdateMailboxBodySendScopeType._by_value.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or UpdateMailboxBodySendScopeType(_type_)
 
         group_public_ids = cast(list[str], src_dict.get("group_public_ids", UNSET))
 

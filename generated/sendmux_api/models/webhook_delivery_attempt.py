@@ -126,7 +126,12 @@ class WebhookDeliveryAttempt:
 
         event_id = src_dict["event_id"]
 
-        event_type = WebhookDeliveryAttemptEventType(src_dict["event_type"])
+        _event_type = src_dict["event_type"]
+        event_type = (
+            WebhookDeliveryAttemptEventType._by_value.get(_event_type)
+            if _event_type.__class__ is str
+            else None
+        ) or WebhookDeliveryAttemptEventType(_event_type)
 
         id = src_dict["id"]
 
@@ -148,7 +153,12 @@ class WebhookDeliveryAttempt:
 
         response_status = src_dict["response_status"]
 
-        result = WebhookDeliveryAttemptResult(src_dict["result"])
+        _result = src_dict["result"]
+        result = (
+            WebhookDeliveryAttemptResult._by_value.get(_result)
+            if _result.__class__ is str
+            else None
+        ) or WebhookDeliveryAttemptResult(_result)
 
         webhook_delivery_attempt = cls(
             created_at,

@@ -85,7 +85,12 @@ class WebhookDeliveryPayload:
 
         event_id = src_dict["event_id"]
 
-        event_type = WebhookDeliveryPayloadEventType(src_dict["event_type"])
+        _event_type = src_dict["event_type"]
+        event_type = (
+            WebhookDeliveryPayloadEventType._by_value.get(_event_type)
+            if _event_type.__class__ is str
+            else None
+        ) or WebhookDeliveryPayloadEventType(_event_type)
 
         expires_at = src_dict["expires_at"]
 

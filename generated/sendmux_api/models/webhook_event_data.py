@@ -140,7 +140,12 @@ class WebhookEventData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                bounce_type_type_0 = WebhookEventDataBounceTypeType0(data)
+                _bounce_type_type_0 = data
+                bounce_type_type_0 = (
+                    WebhookEventDataBounceTypeType0._by_value.get(_bounce_type_type_0)
+                    if _bounce_type_type_0.__class__ is str
+                    else None
+                ) or WebhookEventDataBounceTypeType0(_bounce_type_type_0)
 
                 return bounce_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -171,7 +176,14 @@ class WebhookEventData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                message_id_kind_type_0 = WebhookEventDataMessageIdKindType0(data)
+                _message_id_kind_type_0 = data
+                message_id_kind_type_0 = (
+                    WebhookEventDataMessageIdKindType0._by_value.get(
+                        _message_id_kind_type_0
+                    )
+                    if _message_id_kind_type_0.__class__ is str
+                    else None
+                ) or WebhookEventDataMessageIdKindType0(_message_id_kind_type_0)
 
                 return message_id_kind_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

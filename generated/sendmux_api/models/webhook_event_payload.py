@@ -81,7 +81,12 @@ class WebhookEventPayload:
 
         team_public_id = src_dict["team_public_id"]
 
-        type_ = WebhookEventPayloadType(src_dict["type"])
+        _type_ = src_dict["type"]
+        type_ = (
+            WebhookEventPayloadType._by_value.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or WebhookEventPayloadType(_type_)
 
         webhook_event_payload = cls(
             data,

@@ -98,7 +98,12 @@ class WebhookSubscription:
         event_types = []
         _event_types = src_dict["event_types"]
         for event_types_item_data in _event_types:
-            event_types_item = WebhookSubscriptionEventTypesItem(event_types_item_data)
+            _event_types_item = event_types_item_data
+            event_types_item = (
+                WebhookSubscriptionEventTypesItem._by_value.get(_event_types_item)
+                if _event_types_item.__class__ is str
+                else None
+            ) or WebhookSubscriptionEventTypesItem(_event_types_item)
 
             event_types.append(event_types_item)
 

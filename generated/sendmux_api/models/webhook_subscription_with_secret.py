@@ -105,9 +105,14 @@ class WebhookSubscriptionWithSecret:
         event_types = []
         _event_types = src_dict["event_types"]
         for event_types_item_data in _event_types:
-            event_types_item = WebhookSubscriptionWithSecretEventTypesItem(
-                event_types_item_data
-            )
+            _event_types_item = event_types_item_data
+            event_types_item = (
+                WebhookSubscriptionWithSecretEventTypesItem._by_value.get(
+                    _event_types_item
+                )
+                if _event_types_item.__class__ is str
+                else None
+            ) or WebhookSubscriptionWithSecretEventTypesItem(_event_types_item)
 
             event_types.append(event_types_item)
 

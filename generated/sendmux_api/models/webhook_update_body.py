@@ -87,9 +87,12 @@ class WebhookUpdateBody:
         if _event_types is not UNSET:
             event_types = []
             for event_types_item_data in _event_types:
-                event_types_item = WebhookUpdateBodyEventTypesItem(
-                    event_types_item_data
-                )
+                _event_types_item = event_types_item_data
+                event_types_item = (
+                    WebhookUpdateBodyEventTypesItem._by_value.get(_event_types_item)
+                    if _event_types_item.__class__ is str
+                    else None
+                ) or WebhookUpdateBodyEventTypesItem(_event_types_item)
 
                 event_types.append(event_types_item)
 
