@@ -149,6 +149,48 @@ class AsyncRawHttpxAiohttp(AsyncRawHttpx):
         )
 
 
+class RawUrllib3:
+    """urllib3 + json, no models: the floor under the official SDK's transport."""
+
+    def __init__(self, base_url: str) -> None:
+        import urllib3
+
+        self.base_url = base_url
+        self.http = urllib3.PoolManager(
+            maxsize=POOL, headers={"Authorization": f"Bearer {API_KEY}"}, retries=False
+        )
+        self.cache: dict[str, tuple[str, Any]] = {}
+
+    def _get(self, path: str, **kwargs: Any) -> Any:
+        return self.http.request("GET", self.base_url + path, **kwargs)
+
+    def get(self, public_id: str) -> Any:
+        response = self._get(f"/domains/{public_id}")
+        assert response.status == 200
+        return json.loads(response.data)["data"]
+
+    def prime(self, public_id: str) -> None:
+        response = self._get(f"/domains/{public_id}")
+        self.cache[public_id] = (response.headers["etag"], json.loads(response.data)["data"])
+
+    def revalidate(self, public_id: str) -> Any:
+        etag, data = self.cache[public_id]
+        response = self._get(f"/domains/{public_id}", headers={"If-None-Match": etag})
+        return data if response.status == 304 else json.loads(response.data)["data"]
+
+    def items(self) -> Iterator[Any]:
+        fields: dict[str, Any] = {"limit": PAGE_LIMIT}
+        while True:
+            page = json.loads(self._get("/domains", fields=fields).data)
+            yield from page["data"]
+            if not page["pagination"]["has_more"]:
+                return
+            fields["cursor"] = page["pagination"]["next_cursor"]
+
+    def close(self) -> None:
+        self.http.clear()
+
+
 # --- the generated sendmux_api functions, called directly -------------------------
 
 
@@ -335,6 +377,13 @@ COMPETITORS = (
         RawHttpx,
         AsyncRawHttpx,
         _raw_parse,
+    ),
+    Competitor(
+        "raw-urllib3",
+        "urllib3 + json, no models (a reference: the official SDK's transport)",
+        ("urllib3",),
+        "import json, urllib3",
+        RawUrllib3,
     ),
     Competitor(
         "raw-httpx-aiohttp",
