@@ -172,14 +172,13 @@ class DeliveryLogDetail:
         def _parse_delivery_group(data: object) -> list[str] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                delivery_group_type_0 = cast(list[str], data)
+            if isinstance(data, list):
+                try:
+                    delivery_group_type_0 = cast(list[str], data)
 
-                return delivery_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return delivery_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(list[str] | None, data)
 
         delivery_group = _parse_delivery_group(src_dict["delivery_group"])
@@ -199,21 +198,20 @@ class DeliveryLogDetail:
         def _parse_recipients(data: object) -> list[DeliveryLogRecipient] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                recipients_type_0 = []
-                _recipients_type_0 = data
-                for recipients_type_0_item_data in _recipients_type_0:
-                    recipients_type_0_item = DeliveryLogRecipient.from_dict(
-                        recipients_type_0_item_data
-                    )
+            if isinstance(data, list):
+                try:
+                    recipients_type_0 = []
+                    _recipients_type_0 = data
+                    for recipients_type_0_item_data in _recipients_type_0:
+                        recipients_type_0_item = DeliveryLogRecipient.from_dict(
+                            recipients_type_0_item_data
+                        )
 
-                    recipients_type_0.append(recipients_type_0_item)
+                        recipients_type_0.append(recipients_type_0_item)
 
-                return recipients_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return recipients_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(list[DeliveryLogRecipient] | None, data)
 
         recipients = _parse_recipients(src_dict["recipients"])

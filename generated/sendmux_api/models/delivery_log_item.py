@@ -150,14 +150,13 @@ class DeliveryLogItem:
         def _parse_delivery_group(data: object) -> list[str] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                delivery_group_type_0 = cast(list[str], data)
+            if isinstance(data, list):
+                try:
+                    delivery_group_type_0 = cast(list[str], data)
 
-                return delivery_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return delivery_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(list[str] | None, data)
 
         delivery_group = _parse_delivery_group(src_dict["delivery_group"])

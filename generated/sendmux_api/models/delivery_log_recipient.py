@@ -69,19 +69,18 @@ class DeliveryLogRecipient:
         def _parse_type_(data: object) -> DeliveryLogRecipientTypeType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _type_type_0 = data
-                type_type_0 = (
-                    DeliveryLogRecipientTypeType0._by_value.get(_type_type_0)
-                    if _type_type_0.__class__ is str
-                    else None
-                ) or DeliveryLogRecipientTypeType0(_type_type_0)
+            if isinstance(data, str):
+                try:
+                    _type_type_0 = data
+                    type_type_0 = (
+                        DeliveryLogRecipientTypeType0._by_value.get(_type_type_0)
+                        if _type_type_0.__class__ is str
+                        else None
+                    ) or DeliveryLogRecipientTypeType0(_type_type_0)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(DeliveryLogRecipientTypeType0 | None, data)
 
         type_ = _parse_type_(src_dict["type"])

@@ -64,14 +64,13 @@ class MailboxBatchGetItem:
         def _parse_content(data: object) -> MailboxMessageContent | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_0 = MailboxMessageContent.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    content_type_0 = MailboxMessageContent.from_dict(data)
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxMessageContent | None, data)
 
         content = _parse_content(src_dict["content"])
@@ -81,14 +80,13 @@ class MailboxBatchGetItem:
         def _parse_raw_body(data: object) -> MailboxRawBody | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                raw_body_type_0 = MailboxRawBody.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    raw_body_type_0 = MailboxRawBody.from_dict(data)
 
-                return raw_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return raw_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxRawBody | None, data)
 
         raw_body = _parse_raw_body(src_dict["raw_body"])

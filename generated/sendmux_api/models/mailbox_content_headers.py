@@ -75,21 +75,20 @@ class MailboxContentHeaders:
         ) -> list[MailboxContentHeadersFullType0Item] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                full_type_0 = []
-                _full_type_0 = data
-                for full_type_0_item_data in _full_type_0:
-                    full_type_0_item = MailboxContentHeadersFullType0Item.from_dict(
-                        full_type_0_item_data
-                    )
+            if isinstance(data, list):
+                try:
+                    full_type_0 = []
+                    _full_type_0 = data
+                    for full_type_0_item_data in _full_type_0:
+                        full_type_0_item = MailboxContentHeadersFullType0Item.from_dict(
+                            full_type_0_item_data
+                        )
 
-                    full_type_0.append(full_type_0_item)
+                        full_type_0.append(full_type_0_item)
 
-                return full_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return full_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(list[MailboxContentHeadersFullType0Item] | None, data)
 
         full = _parse_full(src_dict["full"])
@@ -104,14 +103,13 @@ class MailboxContentHeaders:
         def _parse_selected(data: object) -> MailboxContentHeadersSelectedType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                selected_type_0 = MailboxContentHeadersSelectedType0.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    selected_type_0 = MailboxContentHeadersSelectedType0.from_dict(data)
 
-                return selected_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return selected_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxContentHeadersSelectedType0 | None, data)
 
         selected = _parse_selected(src_dict["selected"])

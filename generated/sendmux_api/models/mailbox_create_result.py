@@ -61,14 +61,13 @@ class MailboxCreateResult:
         def _parse_credential(data: object) -> MailboxCredential | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credential_type_0 = MailboxCredential.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    credential_type_0 = MailboxCredential.from_dict(data)
 
-                return credential_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return credential_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxCredential | None, data)
 
         credential = _parse_credential(src_dict["credential"])

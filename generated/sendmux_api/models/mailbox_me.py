@@ -97,16 +97,15 @@ class MailboxMe:
         def _parse_send_scope(data: object) -> MailboxSendScopeType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_mailbox_send_scope_type_0 = (
-                    MailboxSendScopeType0.from_dict(data)
-                )
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_mailbox_send_scope_type_0 = (
+                        MailboxSendScopeType0.from_dict(data)
+                    )
 
-                return componentsschemas_mailbox_send_scope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_mailbox_send_scope_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxSendScopeType0 | None, data)
 
         send_scope = _parse_send_scope(src_dict["send_scope"])

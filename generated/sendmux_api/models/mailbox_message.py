@@ -207,14 +207,13 @@ class MailboxMessage:
         def _parse_from_(data: object) -> MailboxAddress | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                from_type_0 = MailboxAddress.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    from_type_0 = MailboxAddress.from_dict(data)
 
-                return from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return from_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxAddress | None, data)
 
         from_ = _parse_from_(src_dict["from"])

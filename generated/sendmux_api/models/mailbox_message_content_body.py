@@ -83,19 +83,20 @@ class MailboxMessageContentBody:
         def _parse_format_(data: object) -> MailboxMessageContentBodyFormatType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _format_type_0 = data
-                format_type_0 = (
-                    MailboxMessageContentBodyFormatType0._by_value.get(_format_type_0)
-                    if _format_type_0.__class__ is str
-                    else None
-                ) or MailboxMessageContentBodyFormatType0(_format_type_0)
+            if isinstance(data, str):
+                try:
+                    _format_type_0 = data
+                    format_type_0 = (
+                        MailboxMessageContentBodyFormatType0._by_value.get(
+                            _format_type_0
+                        )
+                        if _format_type_0.__class__ is str
+                        else None
+                    ) or MailboxMessageContentBodyFormatType0(_format_type_0)
 
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return format_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxMessageContentBodyFormatType0 | None, data)
 
         format_ = _parse_format_(src_dict["format"])

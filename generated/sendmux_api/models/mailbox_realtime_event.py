@@ -115,16 +115,15 @@ class MailboxRealtimeEvent:
         def _parse_message(data: object) -> MailboxRealtimeMessageType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_mailbox_realtime_message_type_0 = (
-                    MailboxRealtimeMessageType0.from_dict(data)
-                )
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_mailbox_realtime_message_type_0 = (
+                        MailboxRealtimeMessageType0.from_dict(data)
+                    )
 
-                return componentsschemas_mailbox_realtime_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_mailbox_realtime_message_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxRealtimeMessageType0 | None, data)
 
         message = _parse_message(src_dict["message"])
@@ -136,21 +135,20 @@ class MailboxRealtimeEvent:
         ) -> MailboxRealtimeEventMessageIdKindType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _message_id_kind_type_0 = data
-                message_id_kind_type_0 = (
-                    MailboxRealtimeEventMessageIdKindType0._by_value.get(
-                        _message_id_kind_type_0
-                    )
-                    if _message_id_kind_type_0.__class__ is str
-                    else None
-                ) or MailboxRealtimeEventMessageIdKindType0(_message_id_kind_type_0)
+            if isinstance(data, str):
+                try:
+                    _message_id_kind_type_0 = data
+                    message_id_kind_type_0 = (
+                        MailboxRealtimeEventMessageIdKindType0._by_value.get(
+                            _message_id_kind_type_0
+                        )
+                        if _message_id_kind_type_0.__class__ is str
+                        else None
+                    ) or MailboxRealtimeEventMessageIdKindType0(_message_id_kind_type_0)
 
-                return message_id_kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return message_id_kind_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxRealtimeEventMessageIdKindType0 | None, data)
 
         message_id_kind = _parse_message_id_kind(src_dict["message_id_kind"])

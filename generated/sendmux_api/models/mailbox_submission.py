@@ -118,16 +118,15 @@ class MailboxSubmission:
         def _parse_envelope(data: object) -> MailboxSubmissionEnvelopeType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_mailbox_submission_envelope_type_0 = (
-                    MailboxSubmissionEnvelopeType0.from_dict(data)
-                )
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_mailbox_submission_envelope_type_0 = (
+                        MailboxSubmissionEnvelopeType0.from_dict(data)
+                    )
 
-                return componentsschemas_mailbox_submission_envelope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_mailbox_submission_envelope_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxSubmissionEnvelopeType0 | None, data)
 
         envelope = _parse_envelope(src_dict["envelope"])

@@ -58,16 +58,15 @@ class MailboxSubmissionEnvelopeAddress:
         ) -> MailboxSubmissionEnvelopeAddressParametersType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = (
-                    MailboxSubmissionEnvelopeAddressParametersType0.from_dict(data)
-                )
+            if isinstance(data, dict):
+                try:
+                    parameters_type_0 = (
+                        MailboxSubmissionEnvelopeAddressParametersType0.from_dict(data)
+                    )
 
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return parameters_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxSubmissionEnvelopeAddressParametersType0 | None, data)
 
         parameters = _parse_parameters(src_dict["parameters"])

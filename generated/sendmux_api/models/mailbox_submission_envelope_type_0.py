@@ -58,14 +58,13 @@ class MailboxSubmissionEnvelopeType0:
         def _parse_mail_from(data: object) -> MailboxSubmissionEnvelopeAddress | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mail_from_type_0 = MailboxSubmissionEnvelopeAddress.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    mail_from_type_0 = MailboxSubmissionEnvelopeAddress.from_dict(data)
 
-                return mail_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return mail_from_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxSubmissionEnvelopeAddress | None, data)
 
         mail_from = _parse_mail_from(src_dict["mail_from"])

@@ -99,14 +99,13 @@ class MailboxThreadSummary:
         def _parse_last_message(data: object) -> MailboxMessageSummary | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_message_type_0 = MailboxMessageSummary.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    last_message_type_0 = MailboxMessageSummary.from_dict(data)
 
-                return last_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return last_message_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxMessageSummary | None, data)
 
         last_message = _parse_last_message(src_dict["last_message"])

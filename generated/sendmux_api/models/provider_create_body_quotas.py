@@ -92,14 +92,13 @@ class ProviderCreateBodyQuotas:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_day_type_1 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_day_type_1 = ProviderQuotaRange.from_dict(data)
 
-                return per_day_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_day_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(int | None | ProviderQuotaRange | Unset, data)
 
         per_day = _parse_per_day(src_dict.get("per_day", UNSET))
@@ -109,14 +108,13 @@ class ProviderCreateBodyQuotas:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_hour_type_1 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_hour_type_1 = ProviderQuotaRange.from_dict(data)
 
-                return per_hour_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_hour_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(int | None | ProviderQuotaRange | Unset, data)
 
         per_hour = _parse_per_hour(src_dict.get("per_hour", UNSET))
@@ -126,14 +124,13 @@ class ProviderCreateBodyQuotas:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_minute_type_1 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_minute_type_1 = ProviderQuotaRange.from_dict(data)
 
-                return per_minute_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_minute_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(int | None | ProviderQuotaRange | Unset, data)
 
         per_minute = _parse_per_minute(src_dict.get("per_minute", UNSET))
@@ -143,14 +140,13 @@ class ProviderCreateBodyQuotas:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_second_type_1 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_second_type_1 = ProviderQuotaRange.from_dict(data)
 
-                return per_second_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_second_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(int | None | ProviderQuotaRange | Unset, data)
 
         per_second = _parse_per_second(src_dict.get("per_second", UNSET))

@@ -75,14 +75,13 @@ class ProviderQuotas:
         def _parse_per_day(data: object) -> None | ProviderQuotaRange:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_day_type_0 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_day_type_0 = ProviderQuotaRange.from_dict(data)
 
-                return per_day_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_day_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | ProviderQuotaRange, data)
 
         per_day = _parse_per_day(src_dict["per_day"])
@@ -90,14 +89,13 @@ class ProviderQuotas:
         def _parse_per_hour(data: object) -> None | ProviderQuotaRange:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_hour_type_0 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_hour_type_0 = ProviderQuotaRange.from_dict(data)
 
-                return per_hour_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_hour_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | ProviderQuotaRange, data)
 
         per_hour = _parse_per_hour(src_dict["per_hour"])
@@ -105,14 +103,13 @@ class ProviderQuotas:
         def _parse_per_minute(data: object) -> None | ProviderQuotaRange:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_minute_type_0 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_minute_type_0 = ProviderQuotaRange.from_dict(data)
 
-                return per_minute_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_minute_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | ProviderQuotaRange, data)
 
         per_minute = _parse_per_minute(src_dict["per_minute"])
@@ -120,14 +117,13 @@ class ProviderQuotas:
         def _parse_per_second(data: object) -> None | ProviderQuotaRange:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_second_type_0 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_second_type_0 = ProviderQuotaRange.from_dict(data)
 
-                return per_second_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_second_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | ProviderQuotaRange, data)
 
         per_second = _parse_per_second(src_dict["per_second"])

@@ -173,16 +173,17 @@ class SendMailboxMessageBody:
                     SendMailboxMessageBodyAttachmentsItemType0
                     | SendMailboxMessageBodyAttachmentsItemType1
                 ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        attachments_item_type_0 = (
-                            SendMailboxMessageBodyAttachmentsItemType0.from_dict(data)
-                        )
+                    if isinstance(data, dict):
+                        try:
+                            attachments_item_type_0 = (
+                                SendMailboxMessageBodyAttachmentsItemType0.from_dict(
+                                    data
+                                )
+                            )
 
-                        return attachments_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                            return attachments_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     if not isinstance(data, dict):
                         raise TypeError()
                     attachments_item_type_1 = (

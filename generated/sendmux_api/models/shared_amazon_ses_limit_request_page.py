@@ -55,14 +55,13 @@ class SharedAmazonSesLimitRequestPage:
         def _parse_pending_request(data: object) -> None | SharedAmazonSesLimitRequest:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pending_request_type_0 = SharedAmazonSesLimitRequest.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    pending_request_type_0 = SharedAmazonSesLimitRequest.from_dict(data)
 
-                return pending_request_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return pending_request_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | SharedAmazonSesLimitRequest, data)
 
         pending_request = _parse_pending_request(src_dict["pending_request"])

@@ -137,19 +137,20 @@ class WebhookEventData:
         def _parse_bounce_type(data: object) -> None | WebhookEventDataBounceTypeType0:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _bounce_type_type_0 = data
-                bounce_type_type_0 = (
-                    WebhookEventDataBounceTypeType0._by_value.get(_bounce_type_type_0)
-                    if _bounce_type_type_0.__class__ is str
-                    else None
-                ) or WebhookEventDataBounceTypeType0(_bounce_type_type_0)
+            if isinstance(data, str):
+                try:
+                    _bounce_type_type_0 = data
+                    bounce_type_type_0 = (
+                        WebhookEventDataBounceTypeType0._by_value.get(
+                            _bounce_type_type_0
+                        )
+                        if _bounce_type_type_0.__class__ is str
+                        else None
+                    ) or WebhookEventDataBounceTypeType0(_bounce_type_type_0)
 
-                return bounce_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return bounce_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | WebhookEventDataBounceTypeType0, data)
 
         bounce_type = _parse_bounce_type(src_dict["bounce_type"])
@@ -173,21 +174,20 @@ class WebhookEventData:
         ) -> None | WebhookEventDataMessageIdKindType0:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                _message_id_kind_type_0 = data
-                message_id_kind_type_0 = (
-                    WebhookEventDataMessageIdKindType0._by_value.get(
-                        _message_id_kind_type_0
-                    )
-                    if _message_id_kind_type_0.__class__ is str
-                    else None
-                ) or WebhookEventDataMessageIdKindType0(_message_id_kind_type_0)
+            if isinstance(data, str):
+                try:
+                    _message_id_kind_type_0 = data
+                    message_id_kind_type_0 = (
+                        WebhookEventDataMessageIdKindType0._by_value.get(
+                            _message_id_kind_type_0
+                        )
+                        if _message_id_kind_type_0.__class__ is str
+                        else None
+                    ) or WebhookEventDataMessageIdKindType0(_message_id_kind_type_0)
 
-                return message_id_kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return message_id_kind_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | WebhookEventDataMessageIdKindType0, data)
 
         message_id_kind = _parse_message_id_kind(src_dict["message_id_kind"])
