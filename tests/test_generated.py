@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import subprocess
 import sys
 from pathlib import Path
@@ -25,8 +26,9 @@ def test_generated_code_is_up_to_date(root: Path) -> None:
 
 
 def _event(spec: dict[str, Any], **data: object) -> dict[str, Any]:
-    event: dict[str, Any] = spec_tools.sample(
-        spec, {"$ref": "#/components/schemas/WebhookEventPayload"}
+    # sample() returns the spec's own example objects: copy before changing them
+    event: dict[str, Any] = copy.deepcopy(
+        spec_tools.sample(spec, {"$ref": "#/components/schemas/WebhookEventPayload"})
     )
     event["data"].update(data)
     return event
@@ -52,7 +54,9 @@ def test_unknown_event_type_and_unknown_fields_parse(spec: dict[str, Any]) -> No
 
 
 def test_response_with_unknown_fields_and_enum_values_parses(spec: dict[str, Any]) -> None:
-    body = spec_tools.sample(spec, {"$ref": "#/components/schemas/DomainItemResponse"})
+    body = copy.deepcopy(
+        spec_tools.sample(spec, {"$ref": "#/components/schemas/DomainItemResponse"})
+    )
     body["meta"]["new_meta"] = 1
     body["data"]["verification_status"] = "quarantined"
     body["data"]["brand_new"] = [1, 2]

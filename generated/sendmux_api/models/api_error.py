@@ -27,6 +27,8 @@ class ApiError:
     ok: bool
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         error = self.error.to_dict()
 
         meta = self.meta.to_dict()
@@ -47,20 +49,32 @@ class ApiError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_error_error import ApiErrorError
-        from ..models.api_error_meta import ApiErrorMeta
+        if _lazy_imports_pending:
+            _import_lazy()
+        error = ApiErrorError.from_dict(src_dict["error"])
 
-        d = dict(src_dict)
-        error = ApiErrorError.from_dict(d.pop("error"))
+        meta = ApiErrorMeta.from_dict(src_dict["meta"])
 
-        meta = ApiErrorMeta.from_dict(d.pop("meta"))
-
-        ok = d.pop("ok")
+        ok = src_dict["ok"]
 
         api_error = cls(
-            error=error,
-            meta=meta,
-            ok=ok,
+            error,
+            meta,
+            ok,
         )
 
         return api_error
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ApiErrorError
+    global ApiErrorMeta
+    from ..models.api_error_error import ApiErrorError
+    from ..models.api_error_meta import ApiErrorMeta
+
+    _lazy_imports_pending = False

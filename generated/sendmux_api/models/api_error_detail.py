@@ -42,17 +42,16 @@ class ApiErrorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        field = d.pop("field")
+        field = src_dict["field"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         api_error_detail = cls(
-            code=code,
-            field=field,
-            message=message,
+            code,
+            field,
+            message,
         )
 
         return api_error_detail

@@ -37,6 +37,8 @@ class ApiErrorError:
     param: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         code = self.code.value
 
         message = self.message
@@ -74,18 +76,20 @@ class ApiErrorError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_error_detail import ApiErrorDetail
+        if _lazy_imports_pending:
+            _import_lazy()
+        _code = src_dict["code"]
+        code = (
+            ApiErrorErrorCode._by_value.get(_code) if _code.__class__ is str else None
+        ) or ApiErrorErrorCode(_code)
 
-        d = dict(src_dict)
-        code = ApiErrorErrorCode(d.pop("code"))
+        message = src_dict["message"]
 
-        message = d.pop("message")
+        retryable = src_dict["retryable"]
 
-        retryable = d.pop("retryable")
+        doc_url = src_dict.get("doc_url", UNSET)
 
-        doc_url = d.pop("doc_url", UNSET)
-
-        _errors = d.pop("errors", UNSET)
+        _errors = src_dict.get("errors", UNSET)
         errors: list[ApiErrorDetail] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -94,15 +98,27 @@ class ApiErrorError:
 
                 errors.append(errors_item)
 
-        param = d.pop("param", UNSET)
+        param = src_dict.get("param", UNSET)
 
         api_error_error = cls(
-            code=code,
-            message=message,
-            retryable=retryable,
-            doc_url=doc_url,
-            errors=errors,
-            param=param,
+            code,
+            message,
+            retryable,
+            doc_url,
+            errors,
+            param,
         )
 
         return api_error_error
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ApiErrorDetail
+    from ..models.api_error_detail import ApiErrorDetail
+
+    _lazy_imports_pending = False

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class ApiErrorErrorCode(StrEnum):
@@ -16,6 +17,10 @@ class ApiErrorErrorCode(StrEnum):
     SERVICE_UNAVAILABLE = "service_unavailable"
     VALIDATION_ERROR = "validation_error"
 
+    # The declared members by value (sendmux templates): from_dict looks values up
+    # here, several times faster than calling the class (EnumType.__call__).
+    _by_value: ClassVar[dict[str, "ApiErrorErrorCode"]]
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -29,3 +34,6 @@ class ApiErrorErrorCode(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ApiErrorErrorCode._by_value = {member.value: member for member in ApiErrorErrorCode}

@@ -32,11 +32,10 @@ class ApiErrorMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
         api_error_meta = cls(
-            request_id=request_id,
+            request_id,
         )
 
         return api_error_meta

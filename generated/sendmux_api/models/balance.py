@@ -32,6 +32,8 @@ class Balance:
     currency: BalanceCurrency
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         auto_topup = self.auto_topup.to_dict()
 
         balance = self.balance
@@ -58,25 +60,41 @@ class Balance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.balance_auto_topup import BalanceAutoTopup
+        if _lazy_imports_pending:
+            _import_lazy()
+        auto_topup = BalanceAutoTopup.from_dict(src_dict["auto_topup"])
 
-        d = dict(src_dict)
-        auto_topup = BalanceAutoTopup.from_dict(d.pop("auto_topup"))
+        balance = src_dict["balance"]
 
-        balance = d.pop("balance")
+        balance_consumed = src_dict["balance_consumed"]
 
-        balance_consumed = d.pop("balance_consumed")
+        balance_purchased = src_dict["balance_purchased"]
 
-        balance_purchased = d.pop("balance_purchased")
-
-        currency = BalanceCurrency(d.pop("currency"))
+        _currency = src_dict["currency"]
+        currency = (
+            BalanceCurrency._by_value.get(_currency)
+            if _currency.__class__ is str
+            else None
+        ) or BalanceCurrency(_currency)
 
         balance = cls(
-            auto_topup=auto_topup,
-            balance=balance,
-            balance_consumed=balance_consumed,
-            balance_purchased=balance_purchased,
-            currency=currency,
+            auto_topup,
+            balance,
+            balance_consumed,
+            balance_purchased,
+            currency,
         )
 
         return balance
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global BalanceAutoTopup
+    from ..models.balance_auto_topup import BalanceAutoTopup
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -55,39 +55,22 @@ class BalanceAutoTopup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        amount = src_dict["amount"]
 
-        def _parse_amount(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        enabled = src_dict["enabled"]
 
-        amount = _parse_amount(d.pop("amount"))
+        monthly_limit = src_dict["monthly_limit"]
 
-        enabled = d.pop("enabled")
+        monthly_used = src_dict["monthly_used"]
 
-        def _parse_monthly_limit(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        monthly_limit = _parse_monthly_limit(d.pop("monthly_limit"))
-
-        monthly_used = d.pop("monthly_used")
-
-        def _parse_threshold(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        threshold = _parse_threshold(d.pop("threshold"))
+        threshold = src_dict["threshold"]
 
         balance_auto_topup = cls(
-            amount=amount,
-            enabled=enabled,
-            monthly_limit=monthly_limit,
-            monthly_used=monthly_used,
-            threshold=threshold,
+            amount,
+            enabled,
+            monthly_limit,
+            monthly_used,
+            threshold,
         )
 
         return balance_auto_topup

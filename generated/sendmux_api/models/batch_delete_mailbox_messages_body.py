@@ -46,17 +46,16 @@ class BatchDeleteMailboxMessagesBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        ids = cast(list[str], src_dict["ids"])
 
-        if_in_state = d.pop("if_in_state", UNSET)
+        if_in_state = src_dict.get("if_in_state", UNSET)
 
-        permanent = d.pop("permanent", UNSET)
+        permanent = src_dict.get("permanent", UNSET)
 
         batch_delete_mailbox_messages_body = cls(
-            ids=ids,
-            if_in_state=if_in_state,
-            permanent=permanent,
+            ids,
+            if_in_state,
+            permanent,
         )
 
         return batch_delete_mailbox_messages_body

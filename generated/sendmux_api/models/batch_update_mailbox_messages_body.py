@@ -36,6 +36,8 @@ class BatchUpdateMailboxMessagesBody:
     seen: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         ids = self.ids
 
         flagged = self.flagged
@@ -68,32 +70,43 @@ class BatchUpdateMailboxMessagesBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_update_mailbox_messages_body_keywords import (
-            BatchUpdateMailboxMessagesBodyKeywords,
-        )
+        if _lazy_imports_pending:
+            _import_lazy()
+        ids = cast(list[str], src_dict["ids"])
 
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        flagged = src_dict.get("flagged", UNSET)
 
-        flagged = d.pop("flagged", UNSET)
+        if_in_state = src_dict.get("if_in_state", UNSET)
 
-        if_in_state = d.pop("if_in_state", UNSET)
-
-        _keywords = d.pop("keywords", UNSET)
+        _keywords = src_dict.get("keywords", UNSET)
         keywords: BatchUpdateMailboxMessagesBodyKeywords | Unset
         if isinstance(_keywords, Unset):
             keywords = UNSET
         else:
             keywords = BatchUpdateMailboxMessagesBodyKeywords.from_dict(_keywords)
 
-        seen = d.pop("seen", UNSET)
+        seen = src_dict.get("seen", UNSET)
 
         batch_update_mailbox_messages_body = cls(
-            ids=ids,
-            flagged=flagged,
-            if_in_state=if_in_state,
-            keywords=keywords,
-            seen=seen,
+            ids,
+            flagged,
+            if_in_state,
+            keywords,
+            seen,
         )
 
         return batch_update_mailbox_messages_body
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global BatchUpdateMailboxMessagesBodyKeywords
+    from ..models.batch_update_mailbox_messages_body_keywords import (
+        BatchUpdateMailboxMessagesBodyKeywords,
+    )
+
+    _lazy_imports_pending = False

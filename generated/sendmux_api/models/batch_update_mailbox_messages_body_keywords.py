@@ -30,10 +30,12 @@ class BatchUpdateMailboxMessagesBodyKeywords:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         batch_update_mailbox_messages_body_keywords = cls()
 
-        batch_update_mailbox_messages_body_keywords.additional_properties = d
+        if len(src_dict) > 0:
+            batch_update_mailbox_messages_body_keywords.additional_properties = dict(
+                src_dict
+            )
         return batch_update_mailbox_messages_body_keywords
 
     @property

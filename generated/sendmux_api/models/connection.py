@@ -32,6 +32,8 @@ class Connection:
     team: ConnectionTeam
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         credential = self.credential.to_dict()
 
         label = self.label
@@ -61,32 +63,45 @@ class Connection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection_credential import ConnectionCredential
-        from ..models.connection_mailboxes_item import ConnectionMailboxesItem
-        from ..models.connection_team import ConnectionTeam
+        if _lazy_imports_pending:
+            _import_lazy()
+        credential = ConnectionCredential.from_dict(src_dict["credential"])
 
-        d = dict(src_dict)
-        credential = ConnectionCredential.from_dict(d.pop("credential"))
-
-        label = d.pop("label")
+        label = src_dict["label"]
 
         mailboxes = []
-        _mailboxes = d.pop("mailboxes")
+        _mailboxes = src_dict["mailboxes"]
         for mailboxes_item_data in _mailboxes:
             mailboxes_item = ConnectionMailboxesItem.from_dict(mailboxes_item_data)
 
             mailboxes.append(mailboxes_item)
 
-        permissions = cast(list[str], d.pop("permissions"))
+        permissions = cast(list[str], src_dict["permissions"])
 
-        team = ConnectionTeam.from_dict(d.pop("team"))
+        team = ConnectionTeam.from_dict(src_dict["team"])
 
         connection = cls(
-            credential=credential,
-            label=label,
-            mailboxes=mailboxes,
-            permissions=permissions,
-            team=team,
+            credential,
+            label,
+            mailboxes,
+            permissions,
+            team,
         )
 
         return connection
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ConnectionCredential
+    global ConnectionMailboxesItem
+    global ConnectionTeam
+    from ..models.connection_credential import ConnectionCredential
+    from ..models.connection_mailboxes_item import ConnectionMailboxesItem
+    from ..models.connection_team import ConnectionTeam
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -45,22 +45,21 @@ class ConnectionCredential:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = src_dict["name"]
 
-        name = _parse_name(d.pop("name"))
-
-        type_ = ConnectionCredentialType(d.pop("type"))
+        _type_ = src_dict["type"]
+        type_ = (
+            ConnectionCredentialType._by_value.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or ConnectionCredentialType(_type_)
 
         connection_credential = cls(
-            id=id,
-            name=name,
-            type_=type_,
+            id,
+            name,
+            type_,
         )
 
         return connection_credential

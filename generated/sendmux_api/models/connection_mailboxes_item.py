@@ -37,14 +37,13 @@ class ConnectionMailboxesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
         connection_mailboxes_item = cls(
-            email=email,
-            id=id,
+            email,
+            id,
         )
 
         return connection_mailboxes_item

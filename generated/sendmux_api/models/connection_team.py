@@ -37,14 +37,13 @@ class ConnectionTeam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         connection_team = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         return connection_team

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -50,24 +50,16 @@ class CreateMailboxFolderBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_id = src_dict.get("parent_id", UNSET)
 
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
-
-        sort_order = d.pop("sort_order", UNSET)
+        sort_order = src_dict.get("sort_order", UNSET)
 
         create_mailbox_folder_body = cls(
-            name=name,
-            parent_id=parent_id,
-            sort_order=sort_order,
+            name,
+            parent_id,
+            sort_order,
         )
 
         return create_mailbox_folder_body

@@ -40,14 +40,13 @@ class CursorPagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        has_more = d.pop("has_more")
+        has_more = src_dict["has_more"]
 
-        next_cursor = d.pop("next_cursor", UNSET)
+        next_cursor = src_dict.get("next_cursor", UNSET)
 
         cursor_pagination = cls(
-            has_more=has_more,
-            next_cursor=next_cursor,
+            has_more,
+            next_cursor,
         )
 
         return cursor_pagination

@@ -141,145 +141,78 @@ class DeliveryLogItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        accepted_recipient_count = src_dict["accepted_recipient_count"]
 
-        def _parse_accepted_recipient_count(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        attempts = src_dict["attempts"]
 
-        accepted_recipient_count = _parse_accepted_recipient_count(
-            d.pop("accepted_recipient_count")
-        )
-
-        attempts = d.pop("attempts")
-
-        created_at = d.pop("created_at")
+        created_at = src_dict["created_at"]
 
         def _parse_delivery_group(data: object) -> list[str] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                delivery_group_type_0 = cast(list[str], data)
+            if isinstance(data, list):
+                try:
+                    delivery_group_type_0 = cast(list[str], data)
 
-                return delivery_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return delivery_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(list[str] | None, data)
 
-        delivery_group = _parse_delivery_group(d.pop("delivery_group"))
+        delivery_group = _parse_delivery_group(src_dict["delivery_group"])
 
-        def _parse_from_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        from_email = src_dict["from_email"]
 
-        from_email = _parse_from_email(d.pop("from_email"))
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        message_id = src_dict["message_id"]
 
-        def _parse_message_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        provider_id = src_dict["provider_id"]
 
-        message_id = _parse_message_id(d.pop("message_id"))
+        provider_name = src_dict["provider_name"]
 
-        def _parse_provider_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        recipient_count = src_dict["recipient_count"]
 
-        provider_id = _parse_provider_id(d.pop("provider_id"))
+        rejected_recipient_count = src_dict["rejected_recipient_count"]
 
-        def _parse_provider_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        sent_at = src_dict["sent_at"]
 
-        provider_name = _parse_provider_name(d.pop("provider_name"))
+        sent_from_email = src_dict["sent_from_email"]
 
-        def _parse_recipient_count(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        size_bytes = src_dict["size_bytes"]
 
-        recipient_count = _parse_recipient_count(d.pop("recipient_count"))
+        _status = src_dict["status"]
+        status = (
+            DeliveryLogItemStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or DeliveryLogItemStatus(_status)
 
-        def _parse_rejected_recipient_count(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        status_reason = src_dict["status_reason"]
 
-        rejected_recipient_count = _parse_rejected_recipient_count(
-            d.pop("rejected_recipient_count")
-        )
+        subject = src_dict["subject"]
 
-        def _parse_sent_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sent_at = _parse_sent_at(d.pop("sent_at"))
-
-        def _parse_sent_from_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sent_from_email = _parse_sent_from_email(d.pop("sent_from_email"))
-
-        def _parse_size_bytes(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        size_bytes = _parse_size_bytes(d.pop("size_bytes"))
-
-        status = DeliveryLogItemStatus(d.pop("status"))
-
-        def _parse_status_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status_reason = _parse_status_reason(d.pop("status_reason"))
-
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subject = _parse_subject(d.pop("subject"))
-
-        def _parse_to_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        to_email = _parse_to_email(d.pop("to_email"))
+        to_email = src_dict["to_email"]
 
         delivery_log_item = cls(
-            accepted_recipient_count=accepted_recipient_count,
-            attempts=attempts,
-            created_at=created_at,
-            delivery_group=delivery_group,
-            from_email=from_email,
-            id=id,
-            message_id=message_id,
-            provider_id=provider_id,
-            provider_name=provider_name,
-            recipient_count=recipient_count,
-            rejected_recipient_count=rejected_recipient_count,
-            sent_at=sent_at,
-            sent_from_email=sent_from_email,
-            size_bytes=size_bytes,
-            status=status,
-            status_reason=status_reason,
-            subject=subject,
-            to_email=to_email,
+            accepted_recipient_count,
+            attempts,
+            created_at,
+            delivery_group,
+            from_email,
+            id,
+            message_id,
+            provider_id,
+            provider_name,
+            recipient_count,
+            rejected_recipient_count,
+            sent_at,
+            sent_from_email,
+            size_bytes,
+            status,
+            status_reason,
+            subject,
+            to_email,
         )
 
         return delivery_log_item

@@ -29,6 +29,8 @@ class DeliveryLogItemResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         meta = self.meta.to_dict()
 
         ok = self.ok
@@ -49,23 +51,26 @@ class DeliveryLogItemResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delivery_log_detail import DeliveryLogDetail
-        from ..models.response_meta import ResponseMeta
+        if _lazy_imports_pending:
+            _import_lazy()
+        meta = ResponseMeta.from_dict(src_dict["meta"])
 
-        d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        ok = src_dict["ok"]
 
-        ok = d.pop("ok")
-
-        data = DeliveryLogDetail.from_dict(d.pop("data"))
+        data = DeliveryLogDetail.from_dict(src_dict["data"])
 
         delivery_log_item_response = cls(
-            meta=meta,
-            ok=ok,
-            data=data,
+            meta,
+            ok,
+            data,
         )
 
-        delivery_log_item_response.additional_properties = d
+        if len(src_dict) > 3:
+            delivery_log_item_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"meta", "ok", "data"}
+            }
         return delivery_log_item_response
 
     @property
@@ -83,3 +88,17 @@ class DeliveryLogItemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global DeliveryLogDetail
+    global ResponseMeta
+    from ..models.delivery_log_detail import DeliveryLogDetail
+    from ..models.response_meta import ResponseMeta
+
+    _lazy_imports_pending = False

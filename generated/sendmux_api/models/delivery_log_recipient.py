@@ -55,38 +55,41 @@ class DeliveryLogRecipient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        def _parse_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        reason = src_dict["reason"]
 
-        reason = _parse_reason(d.pop("reason"))
-
-        status = DeliveryLogRecipientStatus(d.pop("status"))
+        _status = src_dict["status"]
+        status = (
+            DeliveryLogRecipientStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or DeliveryLogRecipientStatus(_status)
 
         def _parse_type_(data: object) -> DeliveryLogRecipientTypeType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = DeliveryLogRecipientTypeType0(data)
+            if isinstance(data, str):
+                try:
+                    _type_type_0 = data
+                    type_type_0 = (
+                        DeliveryLogRecipientTypeType0._by_value.get(_type_type_0)
+                        if _type_type_0.__class__ is str
+                        else None
+                    ) or DeliveryLogRecipientTypeType0(_type_type_0)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(DeliveryLogRecipientTypeType0 | None, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(src_dict["type"])
 
         delivery_log_recipient = cls(
-            email=email,
-            reason=reason,
-            status=status,
-            type_=type_,
+            email,
+            reason,
+            status,
+            type_,
         )
 
         return delivery_log_recipient

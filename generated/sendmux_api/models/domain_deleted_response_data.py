@@ -37,14 +37,13 @@ class DomainDeletedResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        deleted = src_dict["deleted"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
         domain_deleted_response_data = cls(
-            deleted=deleted,
-            id=id,
+            deleted,
+            id,
         )
 
         return domain_deleted_response_data

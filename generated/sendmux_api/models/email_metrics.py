@@ -28,6 +28,8 @@ class EmailMetrics:
     timeseries: list[EmailMetricsTimeseriesItem]
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         comparison = self.comparison.to_dict()
 
         summary = self.summary.to_dict()
@@ -51,26 +53,39 @@ class EmailMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.email_metrics_comparison import EmailMetricsComparison
-        from ..models.email_metrics_summary import EmailMetricsSummary
-        from ..models.email_metrics_timeseries_item import EmailMetricsTimeseriesItem
+        if _lazy_imports_pending:
+            _import_lazy()
+        comparison = EmailMetricsComparison.from_dict(src_dict["comparison"])
 
-        d = dict(src_dict)
-        comparison = EmailMetricsComparison.from_dict(d.pop("comparison"))
-
-        summary = EmailMetricsSummary.from_dict(d.pop("summary"))
+        summary = EmailMetricsSummary.from_dict(src_dict["summary"])
 
         timeseries = []
-        _timeseries = d.pop("timeseries")
+        _timeseries = src_dict["timeseries"]
         for timeseries_item_data in _timeseries:
             timeseries_item = EmailMetricsTimeseriesItem.from_dict(timeseries_item_data)
 
             timeseries.append(timeseries_item)
 
         email_metrics = cls(
-            comparison=comparison,
-            summary=summary,
-            timeseries=timeseries,
+            comparison,
+            summary,
+            timeseries,
         )
 
         return email_metrics
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global EmailMetricsComparison
+    global EmailMetricsSummary
+    global EmailMetricsTimeseriesItem
+    from ..models.email_metrics_comparison import EmailMetricsComparison
+    from ..models.email_metrics_summary import EmailMetricsSummary
+    from ..models.email_metrics_timeseries_item import EmailMetricsTimeseriesItem
+
+    _lazy_imports_pending = False

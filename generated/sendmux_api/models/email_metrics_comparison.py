@@ -34,6 +34,8 @@ class EmailMetricsComparison:
     total: float
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         change_pct = self.change_pct.to_dict()
 
         failed = self.failed
@@ -63,30 +65,41 @@ class EmailMetricsComparison:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.email_metrics_comparison_change_pct import (
-            EmailMetricsComparisonChangePct,
-        )
+        if _lazy_imports_pending:
+            _import_lazy()
+        change_pct = EmailMetricsComparisonChangePct.from_dict(src_dict["change_pct"])
 
-        d = dict(src_dict)
-        change_pct = EmailMetricsComparisonChangePct.from_dict(d.pop("change_pct"))
+        failed = src_dict["failed"]
 
-        failed = d.pop("failed")
+        pending = src_dict["pending"]
 
-        pending = d.pop("pending")
+        rejected = src_dict["rejected"]
 
-        rejected = d.pop("rejected")
+        sent = src_dict["sent"]
 
-        sent = d.pop("sent")
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         email_metrics_comparison = cls(
-            change_pct=change_pct,
-            failed=failed,
-            pending=pending,
-            rejected=rejected,
-            sent=sent,
-            total=total,
+            change_pct,
+            failed,
+            pending,
+            rejected,
+            sent,
+            total,
         )
 
         return email_metrics_comparison
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global EmailMetricsComparisonChangePct
+    from ..models.email_metrics_comparison_change_pct import (
+        EmailMetricsComparisonChangePct,
+    )
+
+    _lazy_imports_pending = False

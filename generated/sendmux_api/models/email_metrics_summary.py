@@ -52,23 +52,22 @@ class EmailMetricsSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        pending = d.pop("pending")
+        pending = src_dict["pending"]
 
-        rejected = d.pop("rejected")
+        rejected = src_dict["rejected"]
 
-        sent = d.pop("sent")
+        sent = src_dict["sent"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
         email_metrics_summary = cls(
-            failed=failed,
-            pending=pending,
-            rejected=rejected,
-            sent=sent,
-            total=total,
+            failed,
+            pending,
+            rejected,
+            sent,
+            total,
         )
 
         return email_metrics_summary

@@ -57,26 +57,25 @@ class EmailMetricsTimeseriesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        failed = d.pop("failed")
+        failed = src_dict["failed"]
 
-        pending = d.pop("pending")
+        pending = src_dict["pending"]
 
-        rejected = d.pop("rejected")
+        rejected = src_dict["rejected"]
 
-        sent = d.pop("sent")
+        sent = src_dict["sent"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = src_dict["timestamp"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
         email_metrics_timeseries_item = cls(
-            failed=failed,
-            pending=pending,
-            rejected=rejected,
-            sent=sent,
-            timestamp=timestamp,
-            total=total,
+            failed,
+            pending,
+            rejected,
+            sent,
+            timestamp,
+            total,
         )
 
         return email_metrics_timeseries_item

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -53,24 +53,19 @@ class FilterRule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pattern = d.pop("pattern")
+        pattern = src_dict["pattern"]
 
-        type_ = FilterRuleType(d.pop("type"))
+        _type_ = src_dict["type"]
+        type_ = (
+            FilterRuleType._by_value.get(_type_) if _type_.__class__ is str else None
+        ) or FilterRuleType(_type_)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
+        note = src_dict.get("note", UNSET)
 
         filter_rule = cls(
-            pattern=pattern,
-            type_=type_,
-            note=note,
+            pattern,
+            type_,
+            note,
         )
 
         return filter_rule

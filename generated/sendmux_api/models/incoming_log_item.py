@@ -111,88 +111,57 @@ class IncomingLogItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = src_dict["amount"]
 
-        billing_bucket_start = d.pop("billing_bucket_start")
+        billing_bucket_start = src_dict["billing_bucket_start"]
 
-        event_type = IncomingLogItemEventType(d.pop("event_type"))
+        _event_type = src_dict["event_type"]
+        event_type = (
+            IncomingLogItemEventType._by_value.get(_event_type)
+            if _event_type.__class__ is str
+            else None
+        ) or IncomingLogItemEventType(_event_type)
 
-        def _parse_from_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        from_email = src_dict["from_email"]
 
-        from_email = _parse_from_email(d.pop("from_email"))
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        is_spam = src_dict["is_spam"]
 
-        is_spam = d.pop("is_spam")
+        mailbox_email = src_dict["mailbox_email"]
 
-        def _parse_mailbox_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        mailbox_id = src_dict["mailbox_id"]
 
-        mailbox_email = _parse_mailbox_email(d.pop("mailbox_email"))
+        message_id = src_dict["message_id"]
 
-        def _parse_mailbox_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        message_id_kind = src_dict["message_id_kind"]
 
-        mailbox_id = _parse_mailbox_id(d.pop("mailbox_id"))
+        received_at = src_dict["received_at"]
 
-        def _parse_message_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        size_bytes = src_dict["size_bytes"]
 
-        message_id = _parse_message_id(d.pop("message_id"))
+        subject = src_dict["subject"]
 
-        def _parse_message_id_kind(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        to_emails = cast(list[str], src_dict["to_emails"])
 
-        message_id_kind = _parse_message_id_kind(d.pop("message_id_kind"))
-
-        received_at = d.pop("received_at")
-
-        def _parse_size_bytes(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        size_bytes = _parse_size_bytes(d.pop("size_bytes"))
-
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subject = _parse_subject(d.pop("subject"))
-
-        to_emails = cast(list[str], d.pop("to_emails"))
-
-        unit_amount = d.pop("unit_amount")
+        unit_amount = src_dict["unit_amount"]
 
         incoming_log_item = cls(
-            amount=amount,
-            billing_bucket_start=billing_bucket_start,
-            event_type=event_type,
-            from_email=from_email,
-            id=id,
-            is_spam=is_spam,
-            mailbox_email=mailbox_email,
-            mailbox_id=mailbox_id,
-            message_id=message_id,
-            message_id_kind=message_id_kind,
-            received_at=received_at,
-            size_bytes=size_bytes,
-            subject=subject,
-            to_emails=to_emails,
-            unit_amount=unit_amount,
+            amount,
+            billing_bucket_start,
+            event_type,
+            from_email,
+            id,
+            is_spam,
+            mailbox_email,
+            mailbox_id,
+            message_id,
+            message_id_kind,
+            received_at,
+            size_bytes,
+            subject,
+            to_emails,
+            unit_amount,
         )
 
         return incoming_log_item

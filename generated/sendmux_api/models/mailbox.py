@@ -34,8 +34,8 @@ class Mailbox:
     status: str
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_send_scope_type_0 import MailboxSendScopeType0
-
+        if _lazy_imports_pending:
+            _import_lazy()
         created_at = self.created_at
 
         display_name: None | str
@@ -74,56 +74,56 @@ class Mailbox:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_send_scope_type_0 import MailboxSendScopeType0
+        if _lazy_imports_pending:
+            _import_lazy()
+        created_at = src_dict["created_at"]
 
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        display_name = src_dict["display_name"]
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = src_dict["email"]
 
-        display_name = _parse_display_name(d.pop("display_name"))
+        id = src_dict["id"]
 
-        email = d.pop("email")
-
-        id = d.pop("id")
-
-        def _parse_quota_bytes(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        quota_bytes = _parse_quota_bytes(d.pop("quota_bytes"))
+        quota_bytes = src_dict["quota_bytes"]
 
         def _parse_send_scope(data: object) -> MailboxSendScopeType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_mailbox_send_scope_type_0 = (
-                    MailboxSendScopeType0.from_dict(data)
-                )
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_mailbox_send_scope_type_0 = (
+                        MailboxSendScopeType0.from_dict(data)
+                    )
 
-                return componentsschemas_mailbox_send_scope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_mailbox_send_scope_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxSendScopeType0 | None, data)
 
-        send_scope = _parse_send_scope(d.pop("send_scope"))
+        send_scope = _parse_send_scope(src_dict["send_scope"])
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
         mailbox = cls(
-            created_at=created_at,
-            display_name=display_name,
-            email=email,
-            id=id,
-            quota_bytes=quota_bytes,
-            send_scope=send_scope,
-            status=status,
+            created_at,
+            display_name,
+            email,
+            id,
+            quota_bytes,
+            send_scope,
+            status,
         )
 
         return mailbox
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxSendScopeType0
+    from ..models.mailbox_send_scope_type_0 import MailboxSendScopeType0
+
+    _lazy_imports_pending = False

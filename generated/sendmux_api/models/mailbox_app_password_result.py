@@ -22,6 +22,8 @@ class MailboxAppPasswordResult:
     credential: MailboxCredential
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         credential = self.credential.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -36,13 +38,24 @@ class MailboxAppPasswordResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_credential import MailboxCredential
-
-        d = dict(src_dict)
-        credential = MailboxCredential.from_dict(d.pop("credential"))
+        if _lazy_imports_pending:
+            _import_lazy()
+        credential = MailboxCredential.from_dict(src_dict["credential"])
 
         mailbox_app_password_result = cls(
-            credential=credential,
+            credential,
         )
 
         return mailbox_app_password_result
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxCredential
+    from ..models.mailbox_credential import MailboxCredential
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -71,50 +71,28 @@ class MailboxAttachment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        content_id = src_dict["content_id"]
 
-        def _parse_content_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        content_type = src_dict["content_type"]
 
-        content_id = _parse_content_id(d.pop("content_id"))
+        disposition = src_dict["disposition"]
 
-        content_type = d.pop("content_type")
+        filename = src_dict["filename"]
 
-        def _parse_disposition(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        id = src_dict["id"]
 
-        disposition = _parse_disposition(d.pop("disposition"))
+        size_bytes = src_dict["size_bytes"]
 
-        def _parse_filename(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        filename = _parse_filename(d.pop("filename"))
-
-        id = d.pop("id")
-
-        def _parse_size_bytes(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        size_bytes = _parse_size_bytes(d.pop("size_bytes"))
-
-        download_url = d.pop("download_url", UNSET)
+        download_url = src_dict.get("download_url", UNSET)
 
         mailbox_attachment = cls(
-            content_id=content_id,
-            content_type=content_type,
-            disposition=disposition,
-            filename=filename,
-            id=id,
-            size_bytes=size_bytes,
-            download_url=download_url,
+            content_id,
+            content_type,
+            disposition,
+            filename,
+            id,
+            size_bytes,
+            download_url,
         )
 
         return mailbox_attachment

@@ -42,17 +42,16 @@ class MailboxAttachmentUploadIntentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content_type = d.pop("content_type")
+        content_type = src_dict["content_type"]
 
-        filename = d.pop("filename")
+        filename = src_dict["filename"]
 
-        size_bytes = d.pop("size_bytes")
+        size_bytes = src_dict["size_bytes"]
 
         mailbox_attachment_upload_intent_body = cls(
-            content_type=content_type,
-            filename=filename,
-            size_bytes=size_bytes,
+            content_type,
+            filename,
+            size_bytes,
         )
 
         return mailbox_attachment_upload_intent_body

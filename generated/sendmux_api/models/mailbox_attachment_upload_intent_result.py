@@ -40,6 +40,8 @@ class MailboxAttachmentUploadIntentResult:
     upload_url: str
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         expires_at = self.expires_at.isoformat()
 
         headers = self.headers.to_dict()
@@ -69,30 +71,48 @@ class MailboxAttachmentUploadIntentResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_attachment_upload_intent_result_headers import (
-            MailboxAttachmentUploadIntentResultHeaders,
+        if _lazy_imports_pending:
+            _import_lazy()
+        expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
+
+        headers = MailboxAttachmentUploadIntentResultHeaders.from_dict(
+            src_dict["headers"]
         )
 
-        d = dict(src_dict)
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        max_size_bytes = src_dict["max_size_bytes"]
 
-        headers = MailboxAttachmentUploadIntentResultHeaders.from_dict(d.pop("headers"))
+        _method = src_dict["method"]
+        method = (
+            MailboxAttachmentUploadIntentResultMethod._by_value.get(_method)
+            if _method.__class__ is str
+            else None
+        ) or MailboxAttachmentUploadIntentResultMethod(_method)
 
-        max_size_bytes = d.pop("max_size_bytes")
+        upload_id = src_dict["upload_id"]
 
-        method = MailboxAttachmentUploadIntentResultMethod(d.pop("method"))
-
-        upload_id = d.pop("upload_id")
-
-        upload_url = d.pop("upload_url")
+        upload_url = src_dict["upload_url"]
 
         mailbox_attachment_upload_intent_result = cls(
-            expires_at=expires_at,
-            headers=headers,
-            max_size_bytes=max_size_bytes,
-            method=method,
-            upload_id=upload_id,
-            upload_url=upload_url,
+            expires_at,
+            headers,
+            max_size_bytes,
+            method,
+            upload_id,
+            upload_url,
         )
 
         return mailbox_attachment_upload_intent_result
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxAttachmentUploadIntentResultHeaders
+    from ..models.mailbox_attachment_upload_intent_result_headers import (
+        MailboxAttachmentUploadIntentResultHeaders,
+    )
+
+    _lazy_imports_pending = False

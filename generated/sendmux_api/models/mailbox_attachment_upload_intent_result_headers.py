@@ -38,14 +38,13 @@ class MailboxAttachmentUploadIntentResultHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content_length = d.pop("Content-Length")
+        content_length = src_dict["Content-Length"]
 
-        content_type = d.pop("Content-Type")
+        content_type = src_dict["Content-Type"]
 
         mailbox_attachment_upload_intent_result_headers = cls(
-            content_length=content_length,
-            content_type=content_type,
+            content_length,
+            content_type,
         )
 
         return mailbox_attachment_upload_intent_result_headers

@@ -44,17 +44,21 @@ class MailboxAvailabilityResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        available = d.pop("available")
+        available = src_dict["available"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        reason = MailboxAvailabilityReason(d.pop("reason"))
+        _reason = src_dict["reason"]
+        reason = (
+            MailboxAvailabilityReason._by_value.get(_reason)
+            if _reason.__class__ is str
+            else None
+        ) or MailboxAvailabilityReason(_reason)
 
         mailbox_availability_result = cls(
-            available=available,
-            email=email,
-            reason=reason,
+            available,
+            email,
+            reason,
         )
 
         return mailbox_availability_result

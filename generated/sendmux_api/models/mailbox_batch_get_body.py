@@ -105,60 +105,75 @@ class MailboxBatchGetBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        ids = cast(list[str], src_dict["ids"])
 
-        _body_mode = d.pop("body_mode", UNSET)
+        _body_mode = src_dict.get("body_mode", UNSET)
         body_mode: MailboxBatchGetBodyBodyMode | Unset
         if isinstance(_body_mode, Unset):
             body_mode = UNSET
         else:
-            body_mode = MailboxBatchGetBodyBodyMode(_body_mode)
+            body_mode = (
+                MailboxBatchGetBodyBodyMode._by_value.get(_body_mode)
+                if _body_mode.__class__ is str
+                else None
+            ) or MailboxBatchGetBodyBodyMode(_body_mode)
 
-        _include_attachments = d.pop("include_attachments", UNSET)
+        _include_attachments = src_dict.get("include_attachments", UNSET)
         include_attachments: MailboxBatchGetBodyIncludeAttachments | Unset
         if isinstance(_include_attachments, Unset):
             include_attachments = UNSET
         else:
-            include_attachments = MailboxBatchGetBodyIncludeAttachments(
-                _include_attachments
-            )
+            include_attachments = (
+                MailboxBatchGetBodyIncludeAttachments._by_value.get(
+                    _include_attachments
+                )
+                if _include_attachments.__class__ is str
+                else None
+            ) or MailboxBatchGetBodyIncludeAttachments(_include_attachments)
 
-        _include_headers = d.pop("include_headers", UNSET)
+        _include_headers = src_dict.get("include_headers", UNSET)
         include_headers: MailboxBatchGetBodyIncludeHeaders | Unset
         if isinstance(_include_headers, Unset):
             include_headers = UNSET
         else:
-            include_headers = MailboxBatchGetBodyIncludeHeaders(_include_headers)
+            include_headers = (
+                MailboxBatchGetBodyIncludeHeaders._by_value.get(_include_headers)
+                if _include_headers.__class__ is str
+                else None
+            ) or MailboxBatchGetBodyIncludeHeaders(_include_headers)
 
-        include_html = d.pop("include_html", UNSET)
+        include_html = src_dict.get("include_html", UNSET)
 
-        include_links = d.pop("include_links", UNSET)
+        include_links = src_dict.get("include_links", UNSET)
 
-        max_body_chars = d.pop("max_body_chars", UNSET)
+        max_body_chars = src_dict.get("max_body_chars", UNSET)
 
-        _part = d.pop("part", UNSET)
+        _part = src_dict.get("part", UNSET)
         part: MailboxBatchGetBodyPart | Unset
         if isinstance(_part, Unset):
             part = UNSET
         else:
-            part = MailboxBatchGetBodyPart(_part)
+            part = (
+                MailboxBatchGetBodyPart._by_value.get(_part)
+                if _part.__class__ is str
+                else None
+            ) or MailboxBatchGetBodyPart(_part)
 
-        strip_quotes = d.pop("strip_quotes", UNSET)
+        strip_quotes = src_dict.get("strip_quotes", UNSET)
 
-        strip_signature = d.pop("strip_signature", UNSET)
+        strip_signature = src_dict.get("strip_signature", UNSET)
 
         mailbox_batch_get_body = cls(
-            ids=ids,
-            body_mode=body_mode,
-            include_attachments=include_attachments,
-            include_headers=include_headers,
-            include_html=include_html,
-            include_links=include_links,
-            max_body_chars=max_body_chars,
-            part=part,
-            strip_quotes=strip_quotes,
-            strip_signature=strip_signature,
+            ids,
+            body_mode,
+            include_attachments,
+            include_headers,
+            include_html,
+            include_links,
+            max_body_chars,
+            part,
+            strip_quotes,
+            strip_signature,
         )
 
         return mailbox_batch_get_body

@@ -28,9 +28,8 @@ class MailboxBatchGetItem:
     raw_body: MailboxRawBody | None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_message_content import MailboxMessageContent
-        from ..models.mailbox_raw_body import MailboxRawBody
-
+        if _lazy_imports_pending:
+            _import_lazy()
         content: dict[str, Any] | None
         if isinstance(self.content, MailboxMessageContent):
             content = self.content.to_dict()
@@ -59,48 +58,59 @@ class MailboxBatchGetItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_message_content import MailboxMessageContent
-        from ..models.mailbox_message_summary import MailboxMessageSummary
-        from ..models.mailbox_raw_body import MailboxRawBody
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
 
         def _parse_content(data: object) -> MailboxMessageContent | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_0 = MailboxMessageContent.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    content_type_0 = MailboxMessageContent.from_dict(data)
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxMessageContent | None, data)
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(src_dict["content"])
 
-        message = MailboxMessageSummary.from_dict(d.pop("message"))
+        message = MailboxMessageSummary.from_dict(src_dict["message"])
 
         def _parse_raw_body(data: object) -> MailboxRawBody | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                raw_body_type_0 = MailboxRawBody.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    raw_body_type_0 = MailboxRawBody.from_dict(data)
 
-                return raw_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return raw_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxRawBody | None, data)
 
-        raw_body = _parse_raw_body(d.pop("raw_body"))
+        raw_body = _parse_raw_body(src_dict["raw_body"])
 
         mailbox_batch_get_item = cls(
-            content=content,
-            message=message,
-            raw_body=raw_body,
+            content,
+            message,
+            raw_body,
         )
 
         return mailbox_batch_get_item
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxMessageContent
+    global MailboxMessageSummary
+    global MailboxRawBody
+    from ..models.mailbox_message_content import MailboxMessageContent
+    from ..models.mailbox_message_summary import MailboxMessageSummary
+    from ..models.mailbox_raw_body import MailboxRawBody
+
+    _lazy_imports_pending = False

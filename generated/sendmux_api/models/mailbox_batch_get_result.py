@@ -27,6 +27,8 @@ class MailboxBatchGetResult:
     states: MailboxBatchGetResultStates
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         messages = []
         for messages_item_data in self.messages:
             messages_item = messages_item_data.to_dict()
@@ -50,25 +52,37 @@ class MailboxBatchGetResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_batch_get_item import MailboxBatchGetItem
-        from ..models.mailbox_batch_get_result_states import MailboxBatchGetResultStates
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         messages = []
-        _messages = d.pop("messages")
+        _messages = src_dict["messages"]
         for messages_item_data in _messages:
             messages_item = MailboxBatchGetItem.from_dict(messages_item_data)
 
             messages.append(messages_item)
 
-        not_found = cast(list[str], d.pop("not_found"))
+        not_found = cast(list[str], src_dict["not_found"])
 
-        states = MailboxBatchGetResultStates.from_dict(d.pop("states"))
+        states = MailboxBatchGetResultStates.from_dict(src_dict["states"])
 
         mailbox_batch_get_result = cls(
-            messages=messages,
-            not_found=not_found,
-            states=states,
+            messages,
+            not_found,
+            states,
         )
 
         return mailbox_batch_get_result
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxBatchGetItem
+    global MailboxBatchGetResultStates
+    from ..models.mailbox_batch_get_item import MailboxBatchGetItem
+    from ..models.mailbox_batch_get_result_states import MailboxBatchGetResultStates
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -33,17 +33,10 @@ class MailboxBatchGetResultStates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_email_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_state = _parse_email_state(d.pop("email_state"))
+        email_state = src_dict["email_state"]
 
         mailbox_batch_get_result_states = cls(
-            email_state=email_state,
+            email_state,
         )
 
         return mailbox_batch_get_result_states

@@ -42,17 +42,16 @@ class MailboxBatchMessageFailure:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         mailbox_batch_message_failure = cls(
-            code=code,
-            id=id,
-            message=message,
+            code,
+            id,
+            message,
         )
 
         return mailbox_batch_message_failure

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -39,25 +39,13 @@ class MailboxBatchMessageStates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        new_state = src_dict["new_state"]
 
-        def _parse_new_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        new_state = _parse_new_state(d.pop("new_state"))
-
-        def _parse_old_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        old_state = _parse_old_state(d.pop("old_state"))
+        old_state = src_dict["old_state"]
 
         mailbox_batch_message_states = cls(
-            new_state=new_state,
-            old_state=old_state,
+            new_state,
+            old_state,
         )
 
         return mailbox_batch_message_states

@@ -29,6 +29,8 @@ class MailboxBatchUpdateMessagesResult:
     updated: list[str]
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         failed = []
         for failed_item_data in self.failed:
             failed_item = failed_item_data.to_dict()
@@ -55,28 +57,40 @@ class MailboxBatchUpdateMessagesResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_batch_message_failure import MailboxBatchMessageFailure
-        from ..models.mailbox_batch_message_states import MailboxBatchMessageStates
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         failed = []
-        _failed = d.pop("failed")
+        _failed = src_dict["failed"]
         for failed_item_data in _failed:
             failed_item = MailboxBatchMessageFailure.from_dict(failed_item_data)
 
             failed.append(failed_item)
 
-        not_found = cast(list[str], d.pop("not_found"))
+        not_found = cast(list[str], src_dict["not_found"])
 
-        states = MailboxBatchMessageStates.from_dict(d.pop("states"))
+        states = MailboxBatchMessageStates.from_dict(src_dict["states"])
 
-        updated = cast(list[str], d.pop("updated"))
+        updated = cast(list[str], src_dict["updated"])
 
         mailbox_batch_update_messages_result = cls(
-            failed=failed,
-            not_found=not_found,
-            states=states,
-            updated=updated,
+            failed,
+            not_found,
+            states,
+            updated,
         )
 
         return mailbox_batch_update_messages_result
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxBatchMessageFailure
+    global MailboxBatchMessageStates
+    from ..models.mailbox_batch_message_failure import MailboxBatchMessageFailure
+    from ..models.mailbox_batch_message_states import MailboxBatchMessageStates
+
+    _lazy_imports_pending = False

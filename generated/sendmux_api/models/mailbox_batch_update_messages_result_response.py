@@ -31,6 +31,8 @@ class MailboxBatchUpdateMessagesResultResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         meta = self.meta.to_dict()
 
         ok = self.ok
@@ -51,25 +53,26 @@ class MailboxBatchUpdateMessagesResultResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_batch_update_messages_result import (
-            MailboxBatchUpdateMessagesResult,
-        )
-        from ..models.response_meta import ResponseMeta
+        if _lazy_imports_pending:
+            _import_lazy()
+        meta = ResponseMeta.from_dict(src_dict["meta"])
 
-        d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        ok = src_dict["ok"]
 
-        ok = d.pop("ok")
-
-        data = MailboxBatchUpdateMessagesResult.from_dict(d.pop("data"))
+        data = MailboxBatchUpdateMessagesResult.from_dict(src_dict["data"])
 
         mailbox_batch_update_messages_result_response = cls(
-            meta=meta,
-            ok=ok,
-            data=data,
+            meta,
+            ok,
+            data,
         )
 
-        mailbox_batch_update_messages_result_response.additional_properties = d
+        if len(src_dict) > 3:
+            mailbox_batch_update_messages_result_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"meta", "ok", "data"}
+            }
         return mailbox_batch_update_messages_result_response
 
     @property
@@ -87,3 +90,19 @@ class MailboxBatchUpdateMessagesResultResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxBatchUpdateMessagesResult
+    global ResponseMeta
+    from ..models.mailbox_batch_update_messages_result import (
+        MailboxBatchUpdateMessagesResult,
+    )
+    from ..models.response_meta import ResponseMeta
+
+    _lazy_imports_pending = False

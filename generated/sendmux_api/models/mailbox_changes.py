@@ -74,37 +74,31 @@ class MailboxChanges:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created = cast(list[str], d.pop("created"))
+        created = cast(list[str], src_dict["created"])
 
-        destroyed = cast(list[str], d.pop("destroyed"))
+        destroyed = cast(list[str], src_dict["destroyed"])
 
-        has_more = d.pop("has_more")
+        has_more = src_dict["has_more"]
 
-        new_state = d.pop("new_state")
+        new_state = src_dict["new_state"]
 
-        def _parse_old_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        old_state = src_dict["old_state"]
 
-        old_state = _parse_old_state(d.pop("old_state"))
+        updated = cast(list[str], src_dict["updated"])
 
-        updated = cast(list[str], d.pop("updated"))
+        sync_required = src_dict.get("sync_required", UNSET)
 
-        sync_required = d.pop("sync_required", UNSET)
-
-        updated_properties = cast(list[str], d.pop("updated_properties", UNSET))
+        updated_properties = cast(list[str], src_dict.get("updated_properties", UNSET))
 
         mailbox_changes = cls(
-            created=created,
-            destroyed=destroyed,
-            has_more=has_more,
-            new_state=new_state,
-            old_state=old_state,
-            updated=updated,
-            sync_required=sync_required,
-            updated_properties=updated_properties,
+            created,
+            destroyed,
+            has_more,
+            new_state,
+            old_state,
+            updated,
+            sync_required,
+            updated_properties,
         )
 
         return mailbox_changes

@@ -33,10 +33,8 @@ class MailboxContentHeaders:
     selected: MailboxContentHeadersSelectedType0 | None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_content_headers_selected_type_0 import (
-            MailboxContentHeadersSelectedType0,
-        )
-
+        if _lazy_imports_pending:
+            _import_lazy()
         full: list[dict[str, Any]] | None
         if isinstance(self.full, list):
             full = []
@@ -69,60 +67,75 @@ class MailboxContentHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_content_headers_full_type_0_item import (
-            MailboxContentHeadersFullType0Item,
-        )
-        from ..models.mailbox_content_headers_selected_type_0 import (
-            MailboxContentHeadersSelectedType0,
-        )
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
 
         def _parse_full(
             data: object,
         ) -> list[MailboxContentHeadersFullType0Item] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                full_type_0 = []
-                _full_type_0 = data
-                for full_type_0_item_data in _full_type_0:
-                    full_type_0_item = MailboxContentHeadersFullType0Item.from_dict(
-                        full_type_0_item_data
-                    )
+            if isinstance(data, list):
+                try:
+                    full_type_0 = []
+                    _full_type_0 = data
+                    for full_type_0_item_data in _full_type_0:
+                        full_type_0_item = MailboxContentHeadersFullType0Item.from_dict(
+                            full_type_0_item_data
+                        )
 
-                    full_type_0.append(full_type_0_item)
+                        full_type_0.append(full_type_0_item)
 
-                return full_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return full_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(list[MailboxContentHeadersFullType0Item] | None, data)
 
-        full = _parse_full(d.pop("full"))
+        full = _parse_full(src_dict["full"])
 
-        mode = MailboxContentHeadersMode(d.pop("mode"))
+        _mode = src_dict["mode"]
+        mode = (
+            MailboxContentHeadersMode._by_value.get(_mode)
+            if _mode.__class__ is str
+            else None
+        ) or MailboxContentHeadersMode(_mode)
 
         def _parse_selected(data: object) -> MailboxContentHeadersSelectedType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                selected_type_0 = MailboxContentHeadersSelectedType0.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    selected_type_0 = MailboxContentHeadersSelectedType0.from_dict(data)
 
-                return selected_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return selected_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxContentHeadersSelectedType0 | None, data)
 
-        selected = _parse_selected(d.pop("selected"))
+        selected = _parse_selected(src_dict["selected"])
 
         mailbox_content_headers = cls(
-            full=full,
-            mode=mode,
-            selected=selected,
+            full,
+            mode,
+            selected,
         )
 
         return mailbox_content_headers
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxContentHeadersFullType0Item
+    global MailboxContentHeadersSelectedType0
+    from ..models.mailbox_content_headers_full_type_0_item import (
+        MailboxContentHeadersFullType0Item,
+    )
+    from ..models.mailbox_content_headers_selected_type_0 import (
+        MailboxContentHeadersSelectedType0,
+    )
+
+    _lazy_imports_pending = False

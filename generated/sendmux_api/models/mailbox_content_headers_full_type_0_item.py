@@ -37,14 +37,13 @@ class MailboxContentHeadersFullType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         mailbox_content_headers_full_type_0_item = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         return mailbox_content_headers_full_type_0_item

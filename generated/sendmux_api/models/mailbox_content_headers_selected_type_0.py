@@ -30,6 +30,8 @@ class MailboxContentHeadersSelectedType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         in_reply_to: None | str
         in_reply_to = self.in_reply_to
 
@@ -57,36 +59,34 @@ class MailboxContentHeadersSelectedType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_address import MailboxAddress
+        if _lazy_imports_pending:
+            _import_lazy()
+        in_reply_to = src_dict["in_reply_to"]
 
-        d = dict(src_dict)
+        message_id = cast(list[str], src_dict["message_id"])
 
-        def _parse_in_reply_to(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        in_reply_to = _parse_in_reply_to(d.pop("in_reply_to"))
-
-        message_id = cast(list[str], d.pop("message_id"))
-
-        references = cast(list[str], d.pop("references"))
+        references = cast(list[str], src_dict["references"])
 
         reply_to = []
-        _reply_to = d.pop("reply_to")
+        _reply_to = src_dict["reply_to"]
         for reply_to_item_data in _reply_to:
             reply_to_item = MailboxAddress.from_dict(reply_to_item_data)
 
             reply_to.append(reply_to_item)
 
         mailbox_content_headers_selected_type_0 = cls(
-            in_reply_to=in_reply_to,
-            message_id=message_id,
-            references=references,
-            reply_to=reply_to,
+            in_reply_to,
+            message_id,
+            references,
+            reply_to,
         )
 
-        mailbox_content_headers_selected_type_0.additional_properties = d
+        if len(src_dict) > 4:
+            mailbox_content_headers_selected_type_0.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"in_reply_to", "message_id", "references", "reply_to"}
+            }
         return mailbox_content_headers_selected_type_0
 
     @property
@@ -104,3 +104,15 @@ class MailboxContentHeadersSelectedType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxAddress
+    from ..models.mailbox_address import MailboxAddress
+
+    _lazy_imports_pending = False

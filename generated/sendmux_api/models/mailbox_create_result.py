@@ -28,8 +28,8 @@ class MailboxCreateResult:
     warning: None | str
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_credential import MailboxCredential
-
+        if _lazy_imports_pending:
+            _import_lazy()
         credential: dict[str, Any] | None
         if isinstance(self.credential, MailboxCredential):
             credential = self.credential.to_dict()
@@ -55,39 +55,45 @@ class MailboxCreateResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox import Mailbox
-        from ..models.mailbox_credential import MailboxCredential
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
 
         def _parse_credential(data: object) -> MailboxCredential | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credential_type_0 = MailboxCredential.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    credential_type_0 = MailboxCredential.from_dict(data)
 
-                return credential_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return credential_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxCredential | None, data)
 
-        credential = _parse_credential(d.pop("credential"))
+        credential = _parse_credential(src_dict["credential"])
 
-        mailbox = Mailbox.from_dict(d.pop("mailbox"))
+        mailbox = Mailbox.from_dict(src_dict["mailbox"])
 
-        def _parse_warning(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        warning = _parse_warning(d.pop("warning"))
+        warning = src_dict["warning"]
 
         mailbox_create_result = cls(
-            credential=credential,
-            mailbox=mailbox,
-            warning=warning,
+            credential,
+            mailbox,
+            warning,
         )
 
         return mailbox_create_result
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global Mailbox
+    global MailboxCredential
+    from ..models.mailbox import Mailbox
+    from ..models.mailbox_credential import MailboxCredential
+
+    _lazy_imports_pending = False

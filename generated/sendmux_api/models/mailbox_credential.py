@@ -68,32 +68,31 @@ class MailboxCredential:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        imap_port = d.pop("imap_port")
+        imap_port = src_dict["imap_port"]
 
-        key_prefix = d.pop("key_prefix")
+        key_prefix = src_dict["key_prefix"]
 
-        key_suffix = d.pop("key_suffix")
+        key_suffix = src_dict["key_suffix"]
 
-        public_id = d.pop("public_id")
+        public_id = src_dict["public_id"]
 
-        secret = d.pop("secret")
+        secret = src_dict["secret"]
 
-        server = d.pop("server")
+        server = src_dict["server"]
 
-        smtp_port = d.pop("smtp_port")
+        smtp_port = src_dict["smtp_port"]
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
         mailbox_credential = cls(
-            imap_port=imap_port,
-            key_prefix=key_prefix,
-            key_suffix=key_suffix,
-            public_id=public_id,
-            secret=secret,
-            server=server,
-            smtp_port=smtp_port,
-            username=username,
+            imap_port,
+            key_prefix,
+            key_suffix,
+            public_id,
+            secret,
+            server,
+            smtp_port,
+            username,
         )
 
         return mailbox_credential

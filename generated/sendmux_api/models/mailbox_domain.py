@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -53,6 +53,8 @@ class MailboxDomain:
     verified_at: None | str
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         created_at = self.created_at
 
         dns_records = self.dns_records.to_dict()
@@ -113,99 +115,71 @@ class MailboxDomain:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_domain_dns_records import MailboxDomainDnsRecords
+        if _lazy_imports_pending:
+            _import_lazy()
+        created_at = src_dict["created_at"]
 
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        dns_records = MailboxDomainDnsRecords.from_dict(src_dict["dns_records"])
 
-        dns_records = MailboxDomainDnsRecords.from_dict(d.pop("dns_records"))
+        domain = src_dict["domain"]
 
-        domain = d.pop("domain")
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        mailbox_count = src_dict["mailbox_count"]
 
-        mailbox_count = d.pop("mailbox_count")
+        _mode = src_dict["mode"]
+        mode = (
+            MailboxDomainMode._by_value.get(_mode) if _mode.__class__ is str else None
+        ) or MailboxDomainMode(_mode)
 
-        mode = MailboxDomainMode(d.pop("mode"))
+        ses_dkim_signing_enabled = src_dict["ses_dkim_signing_enabled"]
 
-        def _parse_ses_dkim_signing_enabled(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        ses_dkim_status = src_dict["ses_dkim_status"]
 
-        ses_dkim_signing_enabled = _parse_ses_dkim_signing_enabled(
-            d.pop("ses_dkim_signing_enabled")
-        )
+        ses_identity_checked_at = src_dict["ses_identity_checked_at"]
 
-        def _parse_ses_dkim_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        ses_identity_verification_status = src_dict["ses_identity_verification_status"]
 
-        ses_dkim_status = _parse_ses_dkim_status(d.pop("ses_dkim_status"))
+        ses_mail_from_status = src_dict["ses_mail_from_status"]
 
-        def _parse_ses_identity_checked_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        ses_verified_for_sending = src_dict["ses_verified_for_sending"]
 
-        ses_identity_checked_at = _parse_ses_identity_checked_at(
-            d.pop("ses_identity_checked_at")
-        )
+        _verification_status = src_dict["verification_status"]
+        verification_status = (
+            MailboxDomainVerificationStatus._by_value.get(_verification_status)
+            if _verification_status.__class__ is str
+            else None
+        ) or MailboxDomainVerificationStatus(_verification_status)
 
-        def _parse_ses_identity_verification_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ses_identity_verification_status = _parse_ses_identity_verification_status(
-            d.pop("ses_identity_verification_status")
-        )
-
-        def _parse_ses_mail_from_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ses_mail_from_status = _parse_ses_mail_from_status(
-            d.pop("ses_mail_from_status")
-        )
-
-        def _parse_ses_verified_for_sending(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        ses_verified_for_sending = _parse_ses_verified_for_sending(
-            d.pop("ses_verified_for_sending")
-        )
-
-        verification_status = MailboxDomainVerificationStatus(
-            d.pop("verification_status")
-        )
-
-        def _parse_verified_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        verified_at = _parse_verified_at(d.pop("verified_at"))
+        verified_at = src_dict["verified_at"]
 
         mailbox_domain = cls(
-            created_at=created_at,
-            dns_records=dns_records,
-            domain=domain,
-            id=id,
-            mailbox_count=mailbox_count,
-            mode=mode,
-            ses_dkim_signing_enabled=ses_dkim_signing_enabled,
-            ses_dkim_status=ses_dkim_status,
-            ses_identity_checked_at=ses_identity_checked_at,
-            ses_identity_verification_status=ses_identity_verification_status,
-            ses_mail_from_status=ses_mail_from_status,
-            ses_verified_for_sending=ses_verified_for_sending,
-            verification_status=verification_status,
-            verified_at=verified_at,
+            created_at,
+            dns_records,
+            domain,
+            id,
+            mailbox_count,
+            mode,
+            ses_dkim_signing_enabled,
+            ses_dkim_status,
+            ses_identity_checked_at,
+            ses_identity_verification_status,
+            ses_mail_from_status,
+            ses_verified_for_sending,
+            verification_status,
+            verified_at,
         )
 
         return mailbox_domain
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxDomainDnsRecords
+    from ..models.mailbox_domain_dns_records import MailboxDomainDnsRecords
+
+    _lazy_imports_pending = False

@@ -40,6 +40,8 @@ class MailboxDomainDnsRecords:
     verification: MailboxDomainDnsRecordsVerification
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         dkim = []
         for dkim_item_data in self.dkim:
             dkim_item = dkim_item_data.to_dict()
@@ -75,53 +77,63 @@ class MailboxDomainDnsRecords:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_domain_dns_records_dmarc import (
-            MailboxDomainDnsRecordsDmarc,
-        )
-        from ..models.mailbox_domain_dns_records_spf import MailboxDomainDnsRecordsSpf
-        from ..models.mailbox_domain_dns_records_verification import (
-            MailboxDomainDnsRecordsVerification,
-        )
-        from ..models.mailbox_domain_mail_from_records import (
-            MailboxDomainMailFromRecords,
-        )
-        from ..models.mailbox_domain_mx_record import MailboxDomainMxRecord
-        from ..models.mailbox_domain_name_value_record import (
-            MailboxDomainNameValueRecord,
-        )
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         dkim = []
-        _dkim = d.pop("dkim")
+        _dkim = src_dict["dkim"]
         for dkim_item_data in _dkim:
             dkim_item = MailboxDomainNameValueRecord.from_dict(dkim_item_data)
 
             dkim.append(dkim_item)
 
-        dmarc = MailboxDomainDnsRecordsDmarc.from_dict(d.pop("dmarc"))
+        dmarc = MailboxDomainDnsRecordsDmarc.from_dict(src_dict["dmarc"])
 
-        mail_from = MailboxDomainMailFromRecords.from_dict(d.pop("mail_from"))
+        mail_from = MailboxDomainMailFromRecords.from_dict(src_dict["mail_from"])
 
         mx = []
-        _mx = d.pop("mx")
+        _mx = src_dict["mx"]
         for mx_item_data in _mx:
             mx_item = MailboxDomainMxRecord.from_dict(mx_item_data)
 
             mx.append(mx_item)
 
-        spf = MailboxDomainDnsRecordsSpf.from_dict(d.pop("spf"))
+        spf = MailboxDomainDnsRecordsSpf.from_dict(src_dict["spf"])
 
         verification = MailboxDomainDnsRecordsVerification.from_dict(
-            d.pop("verification")
+            src_dict["verification"]
         )
 
         mailbox_domain_dns_records = cls(
-            dkim=dkim,
-            dmarc=dmarc,
-            mail_from=mail_from,
-            mx=mx,
-            spf=spf,
-            verification=verification,
+            dkim,
+            dmarc,
+            mail_from,
+            mx,
+            spf,
+            verification,
         )
 
         return mailbox_domain_dns_records
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxDomainDnsRecordsDmarc
+    global MailboxDomainDnsRecordsSpf
+    global MailboxDomainDnsRecordsVerification
+    global MailboxDomainMailFromRecords
+    global MailboxDomainMxRecord
+    global MailboxDomainNameValueRecord
+    from ..models.mailbox_domain_dns_records_dmarc import MailboxDomainDnsRecordsDmarc
+    from ..models.mailbox_domain_dns_records_spf import MailboxDomainDnsRecordsSpf
+    from ..models.mailbox_domain_dns_records_verification import (
+        MailboxDomainDnsRecordsVerification,
+    )
+    from ..models.mailbox_domain_mail_from_records import MailboxDomainMailFromRecords
+    from ..models.mailbox_domain_mx_record import MailboxDomainMxRecord
+    from ..models.mailbox_domain_name_value_record import MailboxDomainNameValueRecord
+
+    _lazy_imports_pending = False

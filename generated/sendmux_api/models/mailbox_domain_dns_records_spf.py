@@ -39,17 +39,21 @@ class MailboxDomainDnsRecordsSpf:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         mailbox_domain_dns_records_spf = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
-        mailbox_domain_dns_records_spf.additional_properties = d
+        if len(src_dict) > 2:
+            mailbox_domain_dns_records_spf.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"name", "value"}
+            }
         return mailbox_domain_dns_records_spf
 
     @property

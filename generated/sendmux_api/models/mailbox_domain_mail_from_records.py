@@ -26,6 +26,8 @@ class MailboxDomainMailFromRecords:
     spf: MailboxDomainNameValueRecord
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         mx = self.mx.to_dict()
 
         spf = self.spf.to_dict()
@@ -43,19 +45,29 @@ class MailboxDomainMailFromRecords:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_domain_name_value_record import (
-            MailboxDomainNameValueRecord,
-        )
-        from ..models.mailbox_domain_named_mx_record import MailboxDomainNamedMxRecord
+        if _lazy_imports_pending:
+            _import_lazy()
+        mx = MailboxDomainNamedMxRecord.from_dict(src_dict["mx"])
 
-        d = dict(src_dict)
-        mx = MailboxDomainNamedMxRecord.from_dict(d.pop("mx"))
-
-        spf = MailboxDomainNameValueRecord.from_dict(d.pop("spf"))
+        spf = MailboxDomainNameValueRecord.from_dict(src_dict["spf"])
 
         mailbox_domain_mail_from_records = cls(
-            mx=mx,
-            spf=spf,
+            mx,
+            spf,
         )
 
         return mailbox_domain_mail_from_records
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxDomainNameValueRecord
+    global MailboxDomainNamedMxRecord
+    from ..models.mailbox_domain_name_value_record import MailboxDomainNameValueRecord
+    from ..models.mailbox_domain_named_mx_record import MailboxDomainNamedMxRecord
+
+    _lazy_imports_pending = False

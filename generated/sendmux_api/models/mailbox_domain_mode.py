@@ -1,9 +1,14 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class MailboxDomainMode(StrEnum):
     SEND_ONLY = "send_only"
     SEND_RECEIVE = "send_receive"
+
+    # The declared members by value (sendmux templates): from_dict looks values up
+    # here, several times faster than calling the class (EnumType.__call__).
+    _by_value: ClassVar[dict[str, "MailboxDomainMode"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -18,3 +23,6 @@ class MailboxDomainMode(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+MailboxDomainMode._by_value = {member.value: member for member in MailboxDomainMode}

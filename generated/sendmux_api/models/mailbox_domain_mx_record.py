@@ -37,14 +37,13 @@ class MailboxDomainMxRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        priority = d.pop("priority")
+        priority = src_dict["priority"]
 
-        target = d.pop("target")
+        target = src_dict["target"]
 
         mailbox_domain_mx_record = cls(
-            priority=priority,
-            target=target,
+            priority,
+            target,
         )
 
         return mailbox_domain_mx_record

@@ -38,14 +38,13 @@ class MailboxDomainNameValueRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         mailbox_domain_name_value_record = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         return mailbox_domain_name_value_record

@@ -43,17 +43,16 @@ class MailboxDomainNamedMxRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        priority = d.pop("priority")
+        priority = src_dict["priority"]
 
-        target = d.pop("target")
+        target = src_dict["target"]
 
         mailbox_domain_named_mx_record = cls(
-            name=name,
-            priority=priority,
-            target=target,
+            name,
+            priority,
+            target,
         )
 
         return mailbox_domain_named_mx_record

@@ -58,26 +58,25 @@ class MailboxDomainVerifyChecks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dmarc = d.pop("dmarc")
+        dmarc = src_dict["dmarc"]
 
-        mail_from_mx = d.pop("mail_from_mx")
+        mail_from_mx = src_dict["mail_from_mx"]
 
-        mail_from_spf = d.pop("mail_from_spf")
+        mail_from_spf = src_dict["mail_from_spf"]
 
-        mx = d.pop("mx")
+        mx = src_dict["mx"]
 
-        spf = d.pop("spf")
+        spf = src_dict["spf"]
 
-        verification_txt = d.pop("verification_txt")
+        verification_txt = src_dict["verification_txt"]
 
         mailbox_domain_verify_checks = cls(
-            dmarc=dmarc,
-            mail_from_mx=mail_from_mx,
-            mail_from_spf=mail_from_spf,
-            mx=mx,
-            spf=spf,
-            verification_txt=verification_txt,
+            dmarc,
+            mail_from_mx,
+            mail_from_spf,
+            mx,
+            spf,
+            verification_txt,
         )
 
         return mailbox_domain_verify_checks

@@ -38,6 +38,8 @@ class MailboxDomainVerifyResult:
     status: MailboxDomainVerifyResultStatus
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         checks = self.checks.to_dict()
 
         ses_dkim_signing_enabled = self.ses_dkim_signing_enabled
@@ -73,34 +75,50 @@ class MailboxDomainVerifyResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_domain_verify_checks import MailboxDomainVerifyChecks
+        if _lazy_imports_pending:
+            _import_lazy()
+        checks = MailboxDomainVerifyChecks.from_dict(src_dict["checks"])
 
-        d = dict(src_dict)
-        checks = MailboxDomainVerifyChecks.from_dict(d.pop("checks"))
+        ses_dkim_signing_enabled = src_dict["ses_dkim_signing_enabled"]
 
-        ses_dkim_signing_enabled = d.pop("ses_dkim_signing_enabled")
+        ses_dkim_status = src_dict["ses_dkim_status"]
 
-        ses_dkim_status = d.pop("ses_dkim_status")
+        ses_identity_checked_at = src_dict["ses_identity_checked_at"]
 
-        ses_identity_checked_at = d.pop("ses_identity_checked_at")
+        ses_identity_verification_status = src_dict["ses_identity_verification_status"]
 
-        ses_identity_verification_status = d.pop("ses_identity_verification_status")
+        ses_mail_from_status = src_dict["ses_mail_from_status"]
 
-        ses_mail_from_status = d.pop("ses_mail_from_status")
+        ses_verified_for_sending = src_dict["ses_verified_for_sending"]
 
-        ses_verified_for_sending = d.pop("ses_verified_for_sending")
-
-        status = MailboxDomainVerifyResultStatus(d.pop("status"))
+        _status = src_dict["status"]
+        status = (
+            MailboxDomainVerifyResultStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or MailboxDomainVerifyResultStatus(_status)
 
         mailbox_domain_verify_result = cls(
-            checks=checks,
-            ses_dkim_signing_enabled=ses_dkim_signing_enabled,
-            ses_dkim_status=ses_dkim_status,
-            ses_identity_checked_at=ses_identity_checked_at,
-            ses_identity_verification_status=ses_identity_verification_status,
-            ses_mail_from_status=ses_mail_from_status,
-            ses_verified_for_sending=ses_verified_for_sending,
-            status=status,
+            checks,
+            ses_dkim_signing_enabled,
+            ses_dkim_status,
+            ses_identity_checked_at,
+            ses_identity_verification_status,
+            ses_mail_from_status,
+            ses_verified_for_sending,
+            status,
         )
 
         return mailbox_domain_verify_result
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxDomainVerifyChecks
+    from ..models.mailbox_domain_verify_checks import MailboxDomainVerifyChecks
+
+    _lazy_imports_pending = False

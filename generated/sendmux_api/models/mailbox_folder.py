@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -70,47 +70,31 @@ class MailboxFolder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        can_add_items = d.pop("can_add_items")
+        can_add_items = src_dict["can_add_items"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_parent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        parent_id = src_dict["parent_id"]
 
-        parent_id = _parse_parent_id(d.pop("parent_id"))
+        role = src_dict["role"]
 
-        def _parse_role(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        sort_order = src_dict["sort_order"]
 
-        role = _parse_role(d.pop("role"))
+        total_messages = src_dict["total_messages"]
 
-        def _parse_sort_order(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        sort_order = _parse_sort_order(d.pop("sort_order"))
-
-        total_messages = d.pop("total_messages")
-
-        unread_messages = d.pop("unread_messages")
+        unread_messages = src_dict["unread_messages"]
 
         mailbox_folder = cls(
-            can_add_items=can_add_items,
-            id=id,
-            name=name,
-            parent_id=parent_id,
-            role=role,
-            sort_order=sort_order,
-            total_messages=total_messages,
-            unread_messages=unread_messages,
+            can_add_items,
+            id,
+            name,
+            parent_id,
+            role,
+            sort_order,
+            total_messages,
+            unread_messages,
         )
 
         return mailbox_folder

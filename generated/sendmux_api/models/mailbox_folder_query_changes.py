@@ -34,6 +34,8 @@ class MailboxFolderQueryChanges:
     total: int | None
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         added = []
         for added_item_data in self.added:
             added_item = added_item_data.to_dict()
@@ -68,45 +70,46 @@ class MailboxFolderQueryChanges:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_folder_query_changes_added_item import (
-            MailboxFolderQueryChangesAddedItem,
-        )
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         added = []
-        _added = d.pop("added")
+        _added = src_dict["added"]
         for added_item_data in _added:
             added_item = MailboxFolderQueryChangesAddedItem.from_dict(added_item_data)
 
             added.append(added_item)
 
-        has_more = d.pop("has_more")
+        has_more = src_dict["has_more"]
 
-        new_query_state = d.pop("new_query_state")
+        new_query_state = src_dict["new_query_state"]
 
-        def _parse_old_query_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        old_query_state = src_dict["old_query_state"]
 
-        old_query_state = _parse_old_query_state(d.pop("old_query_state"))
+        removed = cast(list[str], src_dict["removed"])
 
-        removed = cast(list[str], d.pop("removed"))
-
-        def _parse_total(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        total = _parse_total(d.pop("total"))
+        total = src_dict["total"]
 
         mailbox_folder_query_changes = cls(
-            added=added,
-            has_more=has_more,
-            new_query_state=new_query_state,
-            old_query_state=old_query_state,
-            removed=removed,
-            total=total,
+            added,
+            has_more,
+            new_query_state,
+            old_query_state,
+            removed,
+            total,
         )
 
         return mailbox_folder_query_changes
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxFolderQueryChangesAddedItem
+    from ..models.mailbox_folder_query_changes_added_item import (
+        MailboxFolderQueryChangesAddedItem,
+    )
+
+    _lazy_imports_pending = False

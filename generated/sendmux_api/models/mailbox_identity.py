@@ -36,6 +36,8 @@ class MailboxIdentity:
     text_signature: str
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         bcc = []
         for bcc_item_data in self.bcc:
             bcc_item = bcc_item_data.to_dict()
@@ -77,44 +79,55 @@ class MailboxIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_address import MailboxAddress
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         bcc = []
-        _bcc = d.pop("bcc")
+        _bcc = src_dict["bcc"]
         for bcc_item_data in _bcc:
             bcc_item = MailboxAddress.from_dict(bcc_item_data)
 
             bcc.append(bcc_item)
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        html_signature = d.pop("html_signature")
+        html_signature = src_dict["html_signature"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        may_delete = d.pop("may_delete")
+        may_delete = src_dict["may_delete"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         reply_to = []
-        _reply_to = d.pop("reply_to")
+        _reply_to = src_dict["reply_to"]
         for reply_to_item_data in _reply_to:
             reply_to_item = MailboxAddress.from_dict(reply_to_item_data)
 
             reply_to.append(reply_to_item)
 
-        text_signature = d.pop("text_signature")
+        text_signature = src_dict["text_signature"]
 
         mailbox_identity = cls(
-            bcc=bcc,
-            email=email,
-            html_signature=html_signature,
-            id=id,
-            may_delete=may_delete,
-            name=name,
-            reply_to=reply_to,
-            text_signature=text_signature,
+            bcc,
+            email,
+            html_signature,
+            id,
+            may_delete,
+            name,
+            reply_to,
+            text_signature,
         )
 
         return mailbox_identity
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxAddress
+    from ..models.mailbox_address import MailboxAddress
+
+    _lazy_imports_pending = False

@@ -40,14 +40,13 @@ class MailboxIdentityListMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        identity_state = d.pop("identity_state", UNSET)
+        identity_state = src_dict.get("identity_state", UNSET)
 
         mailbox_identity_list_meta = cls(
-            request_id=request_id,
-            identity_state=identity_state,
+            request_id,
+            identity_state,
         )
 
         return mailbox_identity_list_meta

@@ -29,6 +29,8 @@ class MailboxIdentityResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         meta = self.meta.to_dict()
 
         ok = self.ok
@@ -49,23 +51,26 @@ class MailboxIdentityResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_identity import MailboxIdentity
-        from ..models.response_meta import ResponseMeta
+        if _lazy_imports_pending:
+            _import_lazy()
+        meta = ResponseMeta.from_dict(src_dict["meta"])
 
-        d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
+        ok = src_dict["ok"]
 
-        ok = d.pop("ok")
-
-        data = MailboxIdentity.from_dict(d.pop("data"))
+        data = MailboxIdentity.from_dict(src_dict["data"])
 
         mailbox_identity_response = cls(
-            meta=meta,
-            ok=ok,
-            data=data,
+            meta,
+            ok,
+            data,
         )
 
-        mailbox_identity_response.additional_properties = d
+        if len(src_dict) > 3:
+            mailbox_identity_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"meta", "ok", "data"}
+            }
         return mailbox_identity_response
 
     @property
@@ -83,3 +88,17 @@ class MailboxIdentityResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxIdentity
+    global ResponseMeta
+    from ..models.mailbox_identity import MailboxIdentity
+    from ..models.response_meta import ResponseMeta
+
+    _lazy_imports_pending = False

@@ -37,14 +37,13 @@ class MailboxKeyDeletedResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        deleted = src_dict["deleted"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
         mailbox_key_deleted_response_data = cls(
-            deleted=deleted,
-            id=id,
+            deleted,
+            id,
         )
 
         return mailbox_key_deleted_response_data

@@ -75,8 +75,8 @@ class MailboxMessage:
     attachments: list[MailboxAttachment] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_address import MailboxAddress
-
+        if _lazy_imports_pending:
+            _import_lazy()
         bcc = []
         for bcc_item_data in self.bcc:
             bcc_item = bcc_item_data.to_dict()
@@ -184,127 +184,83 @@ class MailboxMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_address import MailboxAddress
-        from ..models.mailbox_attachment import MailboxAttachment
-        from ..models.mailbox_message_flags import MailboxMessageFlags
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         bcc = []
-        _bcc = d.pop("bcc")
+        _bcc = src_dict["bcc"]
         for bcc_item_data in _bcc:
             bcc_item = MailboxAddress.from_dict(bcc_item_data)
 
             bcc.append(bcc_item)
 
         cc = []
-        _cc = d.pop("cc")
+        _cc = src_dict["cc"]
         for cc_item_data in _cc:
             cc_item = MailboxAddress.from_dict(cc_item_data)
 
             cc.append(cc_item)
 
-        flags = MailboxMessageFlags.from_dict(d.pop("flags"))
+        flags = MailboxMessageFlags.from_dict(src_dict["flags"])
 
-        folder_ids = cast(list[str], d.pop("folder_ids"))
+        folder_ids = cast(list[str], src_dict["folder_ids"])
 
         def _parse_from_(data: object) -> MailboxAddress | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                from_type_0 = MailboxAddress.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    from_type_0 = MailboxAddress.from_dict(data)
 
-                return from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return from_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxAddress | None, data)
 
-        from_ = _parse_from_(d.pop("from"))
+        from_ = _parse_from_(src_dict["from"])
 
-        has_attachments = d.pop("has_attachments")
+        has_attachments = src_dict["has_attachments"]
 
-        def _parse_html_body(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        html_body = src_dict["html_body"]
 
-        html_body = _parse_html_body(d.pop("html_body"))
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        in_reply_to = cast(list[str], src_dict["in_reply_to"])
 
-        in_reply_to = cast(list[str], d.pop("in_reply_to"))
+        keywords = cast(list[str], src_dict["keywords"])
 
-        keywords = cast(list[str], d.pop("keywords"))
+        message_id = cast(list[str], src_dict["message_id"])
 
-        message_id = cast(list[str], d.pop("message_id"))
+        preview = src_dict["preview"]
 
-        def _parse_preview(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        received_at = src_dict["received_at"]
 
-        preview = _parse_preview(d.pop("preview"))
-
-        def _parse_received_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        received_at = _parse_received_at(d.pop("received_at"))
-
-        references = cast(list[str], d.pop("references"))
+        references = cast(list[str], src_dict["references"])
 
         reply_to = []
-        _reply_to = d.pop("reply_to")
+        _reply_to = src_dict["reply_to"]
         for reply_to_item_data in _reply_to:
             reply_to_item = MailboxAddress.from_dict(reply_to_item_data)
 
             reply_to.append(reply_to_item)
 
-        def _parse_sent_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        sent_at = src_dict["sent_at"]
 
-        sent_at = _parse_sent_at(d.pop("sent_at"))
+        size_bytes = src_dict["size_bytes"]
 
-        def _parse_size_bytes(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        subject = src_dict["subject"]
 
-        size_bytes = _parse_size_bytes(d.pop("size_bytes"))
+        text_body = src_dict["text_body"]
 
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subject = _parse_subject(d.pop("subject"))
-
-        def _parse_text_body(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        text_body = _parse_text_body(d.pop("text_body"))
-
-        def _parse_thread_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id"))
+        thread_id = src_dict["thread_id"]
 
         to = []
-        _to = d.pop("to")
+        _to = src_dict["to"]
         for to_item_data in _to:
             to_item = MailboxAddress.from_dict(to_item_data)
 
             to.append(to_item)
 
-        _attachments = d.pop("attachments", UNSET)
+        _attachments = src_dict.get("attachments", UNSET)
         attachments: list[MailboxAttachment] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
@@ -314,28 +270,44 @@ class MailboxMessage:
                 attachments.append(attachments_item)
 
         mailbox_message = cls(
-            bcc=bcc,
-            cc=cc,
-            flags=flags,
-            folder_ids=folder_ids,
-            from_=from_,
-            has_attachments=has_attachments,
-            html_body=html_body,
-            id=id,
-            in_reply_to=in_reply_to,
-            keywords=keywords,
-            message_id=message_id,
-            preview=preview,
-            received_at=received_at,
-            references=references,
-            reply_to=reply_to,
-            sent_at=sent_at,
-            size_bytes=size_bytes,
-            subject=subject,
-            text_body=text_body,
-            thread_id=thread_id,
-            to=to,
-            attachments=attachments,
+            bcc,
+            cc,
+            flags,
+            folder_ids,
+            from_,
+            has_attachments,
+            html_body,
+            id,
+            in_reply_to,
+            keywords,
+            message_id,
+            preview,
+            received_at,
+            references,
+            reply_to,
+            sent_at,
+            size_bytes,
+            subject,
+            text_body,
+            thread_id,
+            to,
+            attachments,
         )
 
         return mailbox_message
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxAddress
+    global MailboxAttachment
+    global MailboxMessageFlags
+    from ..models.mailbox_address import MailboxAddress
+    from ..models.mailbox_attachment import MailboxAttachment
+    from ..models.mailbox_message_flags import MailboxMessageFlags
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -46,6 +46,8 @@ class MailboxMessageContent:
     thread_id: None | str
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         attachments = []
         for attachments_item_data in self.attachments:
             attachments_item = attachments_item_data.to_dict()
@@ -89,61 +91,67 @@ class MailboxMessageContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_attachment import MailboxAttachment
-        from ..models.mailbox_content_headers import MailboxContentHeaders
-        from ..models.mailbox_message_content_body import MailboxMessageContentBody
-        from ..models.mailbox_message_content_dates import MailboxMessageContentDates
-        from ..models.mailbox_message_content_participants import (
-            MailboxMessageContentParticipants,
-        )
-        from ..models.mailbox_message_content_states import MailboxMessageContentStates
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         attachments = []
-        _attachments = d.pop("attachments")
+        _attachments = src_dict["attachments"]
         for attachments_item_data in _attachments:
             attachments_item = MailboxAttachment.from_dict(attachments_item_data)
 
             attachments.append(attachments_item)
 
-        body = MailboxMessageContentBody.from_dict(d.pop("body"))
+        body = MailboxMessageContentBody.from_dict(src_dict["body"])
 
-        dates = MailboxMessageContentDates.from_dict(d.pop("dates"))
+        dates = MailboxMessageContentDates.from_dict(src_dict["dates"])
 
-        headers = MailboxContentHeaders.from_dict(d.pop("headers"))
+        headers = MailboxContentHeaders.from_dict(src_dict["headers"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
         participants = MailboxMessageContentParticipants.from_dict(
-            d.pop("participants")
+            src_dict["participants"]
         )
 
-        states = MailboxMessageContentStates.from_dict(d.pop("states"))
+        states = MailboxMessageContentStates.from_dict(src_dict["states"])
 
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        subject = src_dict["subject"]
 
-        subject = _parse_subject(d.pop("subject"))
-
-        def _parse_thread_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id"))
+        thread_id = src_dict["thread_id"]
 
         mailbox_message_content = cls(
-            attachments=attachments,
-            body=body,
-            dates=dates,
-            headers=headers,
-            id=id,
-            participants=participants,
-            states=states,
-            subject=subject,
-            thread_id=thread_id,
+            attachments,
+            body,
+            dates,
+            headers,
+            id,
+            participants,
+            states,
+            subject,
+            thread_id,
         )
 
         return mailbox_message_content
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxAttachment
+    global MailboxContentHeaders
+    global MailboxMessageContentBody
+    global MailboxMessageContentDates
+    global MailboxMessageContentParticipants
+    global MailboxMessageContentStates
+    from ..models.mailbox_attachment import MailboxAttachment
+    from ..models.mailbox_content_headers import MailboxContentHeaders
+    from ..models.mailbox_message_content_body import MailboxMessageContentBody
+    from ..models.mailbox_message_content_dates import MailboxMessageContentDates
+    from ..models.mailbox_message_content_participants import (
+        MailboxMessageContentParticipants,
+    )
+    from ..models.mailbox_message_content_states import MailboxMessageContentStates
+
+    _lazy_imports_pending = False

@@ -78,60 +78,50 @@ class MailboxMessageContentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        extracted_links = cast(list[str], d.pop("extracted_links"))
+        extracted_links = cast(list[str], src_dict["extracted_links"])
 
         def _parse_format_(data: object) -> MailboxMessageContentBodyFormatType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                format_type_0 = MailboxMessageContentBodyFormatType0(data)
+            if isinstance(data, str):
+                try:
+                    _format_type_0 = data
+                    format_type_0 = (
+                        MailboxMessageContentBodyFormatType0._by_value.get(
+                            _format_type_0
+                        )
+                        if _format_type_0.__class__ is str
+                        else None
+                    ) or MailboxMessageContentBodyFormatType0(_format_type_0)
 
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return format_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxMessageContentBodyFormatType0 | None, data)
 
-        format_ = _parse_format_(d.pop("format"))
+        format_ = _parse_format_(src_dict["format"])
 
-        def _parse_html(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        html = src_dict["html"]
 
-        html = _parse_html(d.pop("html"))
+        is_truncated = src_dict["is_truncated"]
 
-        is_truncated = d.pop("is_truncated")
+        quotes_stripped = src_dict["quotes_stripped"]
 
-        quotes_stripped = d.pop("quotes_stripped")
+        signature_stripped = src_dict["signature_stripped"]
 
-        signature_stripped = d.pop("signature_stripped")
+        text = src_dict["text"]
 
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        text = _parse_text(d.pop("text"))
-
-        def _parse_truncated_at_chars(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        truncated_at_chars = _parse_truncated_at_chars(d.pop("truncated_at_chars"))
+        truncated_at_chars = src_dict["truncated_at_chars"]
 
         mailbox_message_content_body = cls(
-            extracted_links=extracted_links,
-            format_=format_,
-            html=html,
-            is_truncated=is_truncated,
-            quotes_stripped=quotes_stripped,
-            signature_stripped=signature_stripped,
-            text=text,
-            truncated_at_chars=truncated_at_chars,
+            extracted_links,
+            format_,
+            html,
+            is_truncated,
+            quotes_stripped,
+            signature_stripped,
+            text,
+            truncated_at_chars,
         )
 
         return mailbox_message_content_body

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -39,25 +39,13 @@ class MailboxMessageContentDates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        received_at = src_dict["received_at"]
 
-        def _parse_received_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        received_at = _parse_received_at(d.pop("received_at"))
-
-        def _parse_sent_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sent_at = _parse_sent_at(d.pop("sent_at"))
+        sent_at = src_dict["sent_at"]
 
         mailbox_message_content_dates = cls(
-            received_at=received_at,
-            sent_at=sent_at,
+            received_at,
+            sent_at,
         )
 
         return mailbox_message_content_dates

@@ -30,8 +30,8 @@ class MailboxMessageContentParticipants:
     to: list[MailboxAddress]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_address import MailboxAddress
-
+        if _lazy_imports_pending:
+            _import_lazy()
         bcc = []
         for bcc_item_data in self.bcc:
             bcc_item = bcc_item_data.to_dict()
@@ -74,18 +74,17 @@ class MailboxMessageContentParticipants:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_address import MailboxAddress
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         bcc = []
-        _bcc = d.pop("bcc")
+        _bcc = src_dict["bcc"]
         for bcc_item_data in _bcc:
             bcc_item = MailboxAddress.from_dict(bcc_item_data)
 
             bcc.append(bcc_item)
 
         cc = []
-        _cc = d.pop("cc")
+        _cc = src_dict["cc"]
         for cc_item_data in _cc:
             cc_item = MailboxAddress.from_dict(cc_item_data)
 
@@ -94,38 +93,49 @@ class MailboxMessageContentParticipants:
         def _parse_from_(data: object) -> MailboxAddress | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                from_type_0 = MailboxAddress.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    from_type_0 = MailboxAddress.from_dict(data)
 
-                return from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return from_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxAddress | None, data)
 
-        from_ = _parse_from_(d.pop("from"))
+        from_ = _parse_from_(src_dict["from"])
 
         reply_to = []
-        _reply_to = d.pop("reply_to")
+        _reply_to = src_dict["reply_to"]
         for reply_to_item_data in _reply_to:
             reply_to_item = MailboxAddress.from_dict(reply_to_item_data)
 
             reply_to.append(reply_to_item)
 
         to = []
-        _to = d.pop("to")
+        _to = src_dict["to"]
         for to_item_data in _to:
             to_item = MailboxAddress.from_dict(to_item_data)
 
             to.append(to_item)
 
         mailbox_message_content_participants = cls(
-            bcc=bcc,
-            cc=cc,
-            from_=from_,
-            reply_to=reply_to,
-            to=to,
+            bcc,
+            cc,
+            from_,
+            reply_to,
+            to,
         )
 
         return mailbox_message_content_participants
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxAddress
+    from ..models.mailbox_address import MailboxAddress
+
+    _lazy_imports_pending = False

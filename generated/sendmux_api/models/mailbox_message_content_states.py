@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -38,20 +38,13 @@ class MailboxMessageContentStates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        email_state = src_dict["email_state"]
 
-        def _parse_email_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_state = _parse_email_state(d.pop("email_state"))
-
-        option_hash = d.pop("option_hash")
+        option_hash = src_dict["option_hash"]
 
         mailbox_message_content_states = cls(
-            email_state=email_state,
-            option_hash=option_hash,
+            email_state,
+            option_hash,
         )
 
         return mailbox_message_content_states

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -38,20 +38,13 @@ class MailboxMessageCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        sync_state = src_dict["sync_state"]
 
-        def _parse_sync_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sync_state = _parse_sync_state(d.pop("sync_state"))
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         mailbox_message_count = cls(
-            sync_state=sync_state,
-            total=total,
+            sync_state,
+            total,
         )
 
         return mailbox_message_count

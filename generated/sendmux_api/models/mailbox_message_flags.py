@@ -47,20 +47,19 @@ class MailboxMessageFlags:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        answered = d.pop("answered")
+        answered = src_dict["answered"]
 
-        draft = d.pop("draft")
+        draft = src_dict["draft"]
 
-        flagged = d.pop("flagged")
+        flagged = src_dict["flagged"]
 
-        seen = d.pop("seen")
+        seen = src_dict["seen"]
 
         mailbox_message_flags = cls(
-            answered=answered,
-            draft=draft,
-            flagged=flagged,
-            seen=seen,
+            answered,
+            draft,
+            flagged,
+            seen,
         )
 
         return mailbox_message_flags

@@ -37,14 +37,13 @@ class MailboxMessageQueryChangesAddedItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        index = d.pop("index")
+        index = src_dict["index"]
 
         mailbox_message_query_changes_added_item = cls(
-            id=id,
-            index=index,
+            id,
+            index,
         )
 
         return mailbox_message_query_changes_added_item

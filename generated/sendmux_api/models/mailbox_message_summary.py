@@ -58,8 +58,8 @@ class MailboxMessageSummary:
     attachments: list[MailboxAttachment] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_address import MailboxAddress
-
+        if _lazy_imports_pending:
+            _import_lazy()
         bcc = []
         for bcc_item_data in self.bcc:
             bcc_item = bcc_item_data.to_dict()
@@ -144,100 +144,66 @@ class MailboxMessageSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_address import MailboxAddress
-        from ..models.mailbox_attachment import MailboxAttachment
-        from ..models.mailbox_message_flags import MailboxMessageFlags
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         bcc = []
-        _bcc = d.pop("bcc")
+        _bcc = src_dict["bcc"]
         for bcc_item_data in _bcc:
             bcc_item = MailboxAddress.from_dict(bcc_item_data)
 
             bcc.append(bcc_item)
 
         cc = []
-        _cc = d.pop("cc")
+        _cc = src_dict["cc"]
         for cc_item_data in _cc:
             cc_item = MailboxAddress.from_dict(cc_item_data)
 
             cc.append(cc_item)
 
-        flags = MailboxMessageFlags.from_dict(d.pop("flags"))
+        flags = MailboxMessageFlags.from_dict(src_dict["flags"])
 
-        folder_ids = cast(list[str], d.pop("folder_ids"))
+        folder_ids = cast(list[str], src_dict["folder_ids"])
 
         def _parse_from_(data: object) -> MailboxAddress | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                from_type_0 = MailboxAddress.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    from_type_0 = MailboxAddress.from_dict(data)
 
-                return from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return from_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxAddress | None, data)
 
-        from_ = _parse_from_(d.pop("from"))
+        from_ = _parse_from_(src_dict["from"])
 
-        has_attachments = d.pop("has_attachments")
+        has_attachments = src_dict["has_attachments"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        keywords = cast(list[str], d.pop("keywords"))
+        keywords = cast(list[str], src_dict["keywords"])
 
-        def _parse_preview(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        preview = src_dict["preview"]
 
-        preview = _parse_preview(d.pop("preview"))
+        received_at = src_dict["received_at"]
 
-        def _parse_received_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        sent_at = src_dict["sent_at"]
 
-        received_at = _parse_received_at(d.pop("received_at"))
+        size_bytes = src_dict["size_bytes"]
 
-        def _parse_sent_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        subject = src_dict["subject"]
 
-        sent_at = _parse_sent_at(d.pop("sent_at"))
-
-        def _parse_size_bytes(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        size_bytes = _parse_size_bytes(d.pop("size_bytes"))
-
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subject = _parse_subject(d.pop("subject"))
-
-        def _parse_thread_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id"))
+        thread_id = src_dict["thread_id"]
 
         to = []
-        _to = d.pop("to")
+        _to = src_dict["to"]
         for to_item_data in _to:
             to_item = MailboxAddress.from_dict(to_item_data)
 
             to.append(to_item)
 
-        _attachments = d.pop("attachments", UNSET)
+        _attachments = src_dict.get("attachments", UNSET)
         attachments: list[MailboxAttachment] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
@@ -247,22 +213,38 @@ class MailboxMessageSummary:
                 attachments.append(attachments_item)
 
         mailbox_message_summary = cls(
-            bcc=bcc,
-            cc=cc,
-            flags=flags,
-            folder_ids=folder_ids,
-            from_=from_,
-            has_attachments=has_attachments,
-            id=id,
-            keywords=keywords,
-            preview=preview,
-            received_at=received_at,
-            sent_at=sent_at,
-            size_bytes=size_bytes,
-            subject=subject,
-            thread_id=thread_id,
-            to=to,
-            attachments=attachments,
+            bcc,
+            cc,
+            flags,
+            folder_ids,
+            from_,
+            has_attachments,
+            id,
+            keywords,
+            preview,
+            received_at,
+            sent_at,
+            size_bytes,
+            subject,
+            thread_id,
+            to,
+            attachments,
         )
 
         return mailbox_message_summary
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxAddress
+    global MailboxAttachment
+    global MailboxMessageFlags
+    from ..models.mailbox_address import MailboxAddress
+    from ..models.mailbox_attachment import MailboxAttachment
+    from ..models.mailbox_message_flags import MailboxMessageFlags
+
+    _lazy_imports_pending = False

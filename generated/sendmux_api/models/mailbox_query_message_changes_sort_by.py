@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class MailboxQueryMessageChangesSortBy(StrEnum):
@@ -8,6 +9,10 @@ class MailboxQueryMessageChangesSortBy(StrEnum):
     SIZE_BYTES = "size_bytes"
     SUBJECT = "subject"
     TO = "to"
+
+    # The declared members by value (sendmux templates): from_dict looks values up
+    # here, several times faster than calling the class (EnumType.__call__).
+    _by_value: ClassVar[dict[str, "MailboxQueryMessageChangesSortBy"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -22,3 +27,8 @@ class MailboxQueryMessageChangesSortBy(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+MailboxQueryMessageChangesSortBy._by_value = {
+    member.value: member for member in MailboxQueryMessageChangesSortBy
+}

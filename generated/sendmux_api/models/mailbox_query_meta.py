@@ -40,14 +40,13 @@ class MailboxQueryMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        query_state = d.pop("query_state", UNSET)
+        query_state = src_dict.get("query_state", UNSET)
 
         mailbox_query_meta = cls(
-            request_id=request_id,
-            query_state=query_state,
+            request_id,
+            query_state,
         )
 
         return mailbox_query_meta

@@ -80,54 +80,37 @@ class MailboxQuota:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        description = src_dict["description"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        hard_limit = src_dict["hard_limit"]
 
-        description = _parse_description(d.pop("description"))
+        id = src_dict["id"]
 
-        hard_limit = d.pop("hard_limit")
+        name = src_dict["name"]
 
-        id = d.pop("id")
+        resource_type = src_dict["resource_type"]
 
-        name = d.pop("name")
+        scope = src_dict["scope"]
 
-        resource_type = d.pop("resource_type")
+        soft_limit = src_dict["soft_limit"]
 
-        scope = d.pop("scope")
+        types = cast(list[str], src_dict["types"])
 
-        def _parse_soft_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        used = src_dict["used"]
 
-        soft_limit = _parse_soft_limit(d.pop("soft_limit"))
-
-        types = cast(list[str], d.pop("types"))
-
-        used = d.pop("used")
-
-        def _parse_warn_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        warn_limit = _parse_warn_limit(d.pop("warn_limit"))
+        warn_limit = src_dict["warn_limit"]
 
         mailbox_quota = cls(
-            description=description,
-            hard_limit=hard_limit,
-            id=id,
-            name=name,
-            resource_type=resource_type,
-            scope=scope,
-            soft_limit=soft_limit,
-            types=types,
-            used=used,
-            warn_limit=warn_limit,
+            description,
+            hard_limit,
+            id,
+            name,
+            resource_type,
+            scope,
+            soft_limit,
+            types,
+            used,
+            warn_limit,
         )
 
         return mailbox_quota

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -33,6 +33,8 @@ class MailboxRawBody:
     thread_id: None | str
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         body = self.body.to_dict()
 
         id = self.id
@@ -60,31 +62,41 @@ class MailboxRawBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_raw_body_body import MailboxRawBodyBody
-        from ..models.mailbox_raw_body_states import MailboxRawBodyStates
+        if _lazy_imports_pending:
+            _import_lazy()
+        body = MailboxRawBodyBody.from_dict(src_dict["body"])
 
-        d = dict(src_dict)
-        body = MailboxRawBodyBody.from_dict(d.pop("body"))
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        _part = src_dict["part"]
+        part = (
+            MailboxRawBodyPart._by_value.get(_part) if _part.__class__ is str else None
+        ) or MailboxRawBodyPart(_part)
 
-        part = MailboxRawBodyPart(d.pop("part"))
+        states = MailboxRawBodyStates.from_dict(src_dict["states"])
 
-        states = MailboxRawBodyStates.from_dict(d.pop("states"))
-
-        def _parse_thread_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id"))
+        thread_id = src_dict["thread_id"]
 
         mailbox_raw_body = cls(
-            body=body,
-            id=id,
-            part=part,
-            states=states,
-            thread_id=thread_id,
+            body,
+            id,
+            part,
+            states,
+            thread_id,
         )
 
         return mailbox_raw_body
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxRawBodyBody
+    global MailboxRawBodyStates
+    from ..models.mailbox_raw_body_body import MailboxRawBodyBody
+    from ..models.mailbox_raw_body_states import MailboxRawBodyStates
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -50,36 +50,19 @@ class MailboxRawBodyBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        html = src_dict["html"]
 
-        def _parse_html(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        is_truncated = src_dict["is_truncated"]
 
-        html = _parse_html(d.pop("html"))
+        text = src_dict["text"]
 
-        is_truncated = d.pop("is_truncated")
-
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        text = _parse_text(d.pop("text"))
-
-        def _parse_truncated_at_chars(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        truncated_at_chars = _parse_truncated_at_chars(d.pop("truncated_at_chars"))
+        truncated_at_chars = src_dict["truncated_at_chars"]
 
         mailbox_raw_body_body = cls(
-            html=html,
-            is_truncated=is_truncated,
-            text=text,
-            truncated_at_chars=truncated_at_chars,
+            html,
+            is_truncated,
+            text,
+            truncated_at_chars,
         )
 
         return mailbox_raw_body_body

@@ -45,8 +45,8 @@ class MailboxRealtimeEvent:
     team_public_id: str
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_realtime_message_type_0 import MailboxRealtimeMessageType0
-
+        if _lazy_imports_pending:
+            _import_lazy()
         event_type = self.event_type.value
 
         is_spam: bool | None
@@ -99,85 +99,91 @@ class MailboxRealtimeEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_realtime_message_type_0 import MailboxRealtimeMessageType0
+        if _lazy_imports_pending:
+            _import_lazy()
+        _event_type = src_dict["event_type"]
+        event_type = (
+            MailboxRealtimeEventEventType._by_value.get(_event_type)
+            if _event_type.__class__ is str
+            else None
+        ) or MailboxRealtimeEventEventType(_event_type)
 
-        d = dict(src_dict)
-        event_type = MailboxRealtimeEventEventType(d.pop("event_type"))
+        is_spam = src_dict["is_spam"]
 
-        def _parse_is_spam(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_spam = _parse_is_spam(d.pop("is_spam"))
-
-        mailbox_id = d.pop("mailbox_id")
+        mailbox_id = src_dict["mailbox_id"]
 
         def _parse_message(data: object) -> MailboxRealtimeMessageType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_mailbox_realtime_message_type_0 = (
-                    MailboxRealtimeMessageType0.from_dict(data)
-                )
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_mailbox_realtime_message_type_0 = (
+                        MailboxRealtimeMessageType0.from_dict(data)
+                    )
 
-                return componentsschemas_mailbox_realtime_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_mailbox_realtime_message_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxRealtimeMessageType0 | None, data)
 
-        message = _parse_message(d.pop("message"))
+        message = _parse_message(src_dict["message"])
 
-        def _parse_message_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        message_id = _parse_message_id(d.pop("message_id"))
+        message_id = src_dict["message_id"]
 
         def _parse_message_id_kind(
             data: object,
         ) -> MailboxRealtimeEventMessageIdKindType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                message_id_kind_type_0 = MailboxRealtimeEventMessageIdKindType0(data)
+            if isinstance(data, str):
+                try:
+                    _message_id_kind_type_0 = data
+                    message_id_kind_type_0 = (
+                        MailboxRealtimeEventMessageIdKindType0._by_value.get(
+                            _message_id_kind_type_0
+                        )
+                        if _message_id_kind_type_0.__class__ is str
+                        else None
+                    ) or MailboxRealtimeEventMessageIdKindType0(_message_id_kind_type_0)
 
-                return message_id_kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return message_id_kind_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxRealtimeEventMessageIdKindType0 | None, data)
 
-        message_id_kind = _parse_message_id_kind(d.pop("message_id_kind"))
+        message_id_kind = _parse_message_id_kind(src_dict["message_id_kind"])
 
-        occurred_at = d.pop("occurred_at")
+        occurred_at = src_dict["occurred_at"]
 
-        recipients = cast(list[str], d.pop("recipients"))
+        recipients = cast(list[str], src_dict["recipients"])
 
-        def _parse_sender(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        sender = src_dict["sender"]
 
-        sender = _parse_sender(d.pop("sender"))
-
-        team_public_id = d.pop("team_public_id")
+        team_public_id = src_dict["team_public_id"]
 
         mailbox_realtime_event = cls(
-            event_type=event_type,
-            is_spam=is_spam,
-            mailbox_id=mailbox_id,
-            message=message,
-            message_id=message_id,
-            message_id_kind=message_id_kind,
-            occurred_at=occurred_at,
-            recipients=recipients,
-            sender=sender,
-            team_public_id=team_public_id,
+            event_type,
+            is_spam,
+            mailbox_id,
+            message,
+            message_id,
+            message_id_kind,
+            occurred_at,
+            recipients,
+            sender,
+            team_public_id,
         )
 
         return mailbox_realtime_event
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxRealtimeMessageType0
+    from ..models.mailbox_realtime_message_type_0 import MailboxRealtimeMessageType0
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -49,31 +49,19 @@ class MailboxRealtimeMessageType0Body:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        html = src_dict["html"]
 
-        def _parse_html(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        is_truncated = src_dict["is_truncated"]
 
-        html = _parse_html(d.pop("html"))
+        max_bytes = src_dict["max_bytes"]
 
-        is_truncated = d.pop("is_truncated")
-
-        max_bytes = d.pop("max_bytes")
-
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        text = _parse_text(d.pop("text"))
+        text = src_dict["text"]
 
         mailbox_realtime_message_type_0_body = cls(
-            html=html,
-            is_truncated=is_truncated,
-            max_bytes=max_bytes,
-            text=text,
+            html,
+            is_truncated,
+            max_bytes,
+            text,
         )
 
         return mailbox_realtime_message_type_0_body

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -44,27 +44,16 @@ class MailboxSearchSnippet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message_id = d.pop("message_id")
+        message_id = src_dict["message_id"]
 
-        def _parse_preview(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        preview = src_dict["preview"]
 
-        preview = _parse_preview(d.pop("preview"))
-
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subject = _parse_subject(d.pop("subject"))
+        subject = src_dict["subject"]
 
         mailbox_search_snippet = cls(
-            message_id=message_id,
-            preview=preview,
-            subject=subject,
+            message_id,
+            preview,
+            subject,
         )
 
         return mailbox_search_snippet

@@ -26,6 +26,8 @@ class MailboxSearchSnippetsResult:
     sync_state: None | str
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         not_found = self.not_found
 
         snippets = []
@@ -50,29 +52,35 @@ class MailboxSearchSnippetsResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_search_snippet import MailboxSearchSnippet
-
-        d = dict(src_dict)
-        not_found = cast(list[str], d.pop("not_found"))
+        if _lazy_imports_pending:
+            _import_lazy()
+        not_found = cast(list[str], src_dict["not_found"])
 
         snippets = []
-        _snippets = d.pop("snippets")
+        _snippets = src_dict["snippets"]
         for snippets_item_data in _snippets:
             snippets_item = MailboxSearchSnippet.from_dict(snippets_item_data)
 
             snippets.append(snippets_item)
 
-        def _parse_sync_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sync_state = _parse_sync_state(d.pop("sync_state"))
+        sync_state = src_dict["sync_state"]
 
         mailbox_search_snippets_result = cls(
-            not_found=not_found,
-            snippets=snippets,
-            sync_state=sync_state,
+            not_found,
+            snippets,
+            sync_state,
         )
 
         return mailbox_search_snippets_result
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxSearchSnippet
+    from ..models.mailbox_search_snippet import MailboxSearchSnippet
+
+    _lazy_imports_pending = False

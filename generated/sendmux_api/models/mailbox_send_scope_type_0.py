@@ -52,17 +52,23 @@ class MailboxSendScopeType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = MailboxSendScopeType0Type(d.pop("type"))
+        _type_ = src_dict["type"]
+        type_ = (
+            MailboxSendScopeType0Type._by_value.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or MailboxSendScopeType0Type(_type_)
 
-        group_public_ids = cast(list[str], d.pop("group_public_ids", UNSET))
+        group_public_ids = cast(list[str], src_dict.get("group_public_ids", UNSET))
 
-        provider_public_ids = cast(list[str], d.pop("provider_public_ids", UNSET))
+        provider_public_ids = cast(
+            list[str], src_dict.get("provider_public_ids", UNSET)
+        )
 
         mailbox_send_scope_type_0 = cls(
-            type_=type_,
-            group_public_ids=group_public_ids,
-            provider_public_ids=provider_public_ids,
+            type_,
+            group_public_ids,
+            provider_public_ids,
         )
 
         return mailbox_send_scope_type_0

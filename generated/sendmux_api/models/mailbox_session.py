@@ -37,6 +37,8 @@ class MailboxSession:
     states: MailboxSessionStates
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         capabilities = self.capabilities.to_dict()
 
         endpoints = self.endpoints.to_dict()
@@ -66,33 +68,49 @@ class MailboxSession:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_session_capabilities import MailboxSessionCapabilities
-        from ..models.mailbox_session_endpoints import MailboxSessionEndpoints
-        from ..models.mailbox_session_gated import MailboxSessionGated
-        from ..models.mailbox_session_limits import MailboxSessionLimits
-        from ..models.mailbox_session_mailbox import MailboxSessionMailbox
-        from ..models.mailbox_session_states import MailboxSessionStates
+        if _lazy_imports_pending:
+            _import_lazy()
+        capabilities = MailboxSessionCapabilities.from_dict(src_dict["capabilities"])
 
-        d = dict(src_dict)
-        capabilities = MailboxSessionCapabilities.from_dict(d.pop("capabilities"))
+        endpoints = MailboxSessionEndpoints.from_dict(src_dict["endpoints"])
 
-        endpoints = MailboxSessionEndpoints.from_dict(d.pop("endpoints"))
+        gated = MailboxSessionGated.from_dict(src_dict["gated"])
 
-        gated = MailboxSessionGated.from_dict(d.pop("gated"))
+        limits = MailboxSessionLimits.from_dict(src_dict["limits"])
 
-        limits = MailboxSessionLimits.from_dict(d.pop("limits"))
+        mailbox = MailboxSessionMailbox.from_dict(src_dict["mailbox"])
 
-        mailbox = MailboxSessionMailbox.from_dict(d.pop("mailbox"))
-
-        states = MailboxSessionStates.from_dict(d.pop("states"))
+        states = MailboxSessionStates.from_dict(src_dict["states"])
 
         mailbox_session = cls(
-            capabilities=capabilities,
-            endpoints=endpoints,
-            gated=gated,
-            limits=limits,
-            mailbox=mailbox,
-            states=states,
+            capabilities,
+            endpoints,
+            gated,
+            limits,
+            mailbox,
+            states,
         )
 
         return mailbox_session
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxSessionCapabilities
+    global MailboxSessionEndpoints
+    global MailboxSessionGated
+    global MailboxSessionLimits
+    global MailboxSessionMailbox
+    global MailboxSessionStates
+    from ..models.mailbox_session_capabilities import MailboxSessionCapabilities
+    from ..models.mailbox_session_endpoints import MailboxSessionEndpoints
+    from ..models.mailbox_session_gated import MailboxSessionGated
+    from ..models.mailbox_session_limits import MailboxSessionLimits
+    from ..models.mailbox_session_mailbox import MailboxSessionMailbox
+    from ..models.mailbox_session_states import MailboxSessionStates
+
+    _lazy_imports_pending = False

@@ -59,6 +59,8 @@ class MailboxSessionCapabilities:
     threads: MailboxSessionCapabilitiesThreads
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         attachments = self.attachments.to_dict()
 
         folders = self.folders.to_dict()
@@ -94,61 +96,81 @@ class MailboxSessionCapabilities:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_session_capabilities_attachments import (
-            MailboxSessionCapabilitiesAttachments,
-        )
-        from ..models.mailbox_session_capabilities_folders import (
-            MailboxSessionCapabilitiesFolders,
-        )
-        from ..models.mailbox_session_capabilities_identities import (
-            MailboxSessionCapabilitiesIdentities,
-        )
-        from ..models.mailbox_session_capabilities_messages import (
-            MailboxSessionCapabilitiesMessages,
-        )
-        from ..models.mailbox_session_capabilities_quotas import (
-            MailboxSessionCapabilitiesQuotas,
-        )
-        from ..models.mailbox_session_capabilities_submissions import (
-            MailboxSessionCapabilitiesSubmissions,
-        )
-        from ..models.mailbox_session_capabilities_sync import (
-            MailboxSessionCapabilitiesSync,
-        )
-        from ..models.mailbox_session_capabilities_threads import (
-            MailboxSessionCapabilitiesThreads,
-        )
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         attachments = MailboxSessionCapabilitiesAttachments.from_dict(
-            d.pop("attachments")
+            src_dict["attachments"]
         )
 
-        folders = MailboxSessionCapabilitiesFolders.from_dict(d.pop("folders"))
+        folders = MailboxSessionCapabilitiesFolders.from_dict(src_dict["folders"])
 
-        identities = MailboxSessionCapabilitiesIdentities.from_dict(d.pop("identities"))
+        identities = MailboxSessionCapabilitiesIdentities.from_dict(
+            src_dict["identities"]
+        )
 
-        messages = MailboxSessionCapabilitiesMessages.from_dict(d.pop("messages"))
+        messages = MailboxSessionCapabilitiesMessages.from_dict(src_dict["messages"])
 
-        quotas = MailboxSessionCapabilitiesQuotas.from_dict(d.pop("quotas"))
+        quotas = MailboxSessionCapabilitiesQuotas.from_dict(src_dict["quotas"])
 
         submissions = MailboxSessionCapabilitiesSubmissions.from_dict(
-            d.pop("submissions")
+            src_dict["submissions"]
         )
 
-        sync = MailboxSessionCapabilitiesSync.from_dict(d.pop("sync"))
+        sync = MailboxSessionCapabilitiesSync.from_dict(src_dict["sync"])
 
-        threads = MailboxSessionCapabilitiesThreads.from_dict(d.pop("threads"))
+        threads = MailboxSessionCapabilitiesThreads.from_dict(src_dict["threads"])
 
         mailbox_session_capabilities = cls(
-            attachments=attachments,
-            folders=folders,
-            identities=identities,
-            messages=messages,
-            quotas=quotas,
-            submissions=submissions,
-            sync=sync,
-            threads=threads,
+            attachments,
+            folders,
+            identities,
+            messages,
+            quotas,
+            submissions,
+            sync,
+            threads,
         )
 
         return mailbox_session_capabilities
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxSessionCapabilitiesAttachments
+    global MailboxSessionCapabilitiesFolders
+    global MailboxSessionCapabilitiesIdentities
+    global MailboxSessionCapabilitiesMessages
+    global MailboxSessionCapabilitiesQuotas
+    global MailboxSessionCapabilitiesSubmissions
+    global MailboxSessionCapabilitiesSync
+    global MailboxSessionCapabilitiesThreads
+    from ..models.mailbox_session_capabilities_attachments import (
+        MailboxSessionCapabilitiesAttachments,
+    )
+    from ..models.mailbox_session_capabilities_folders import (
+        MailboxSessionCapabilitiesFolders,
+    )
+    from ..models.mailbox_session_capabilities_identities import (
+        MailboxSessionCapabilitiesIdentities,
+    )
+    from ..models.mailbox_session_capabilities_messages import (
+        MailboxSessionCapabilitiesMessages,
+    )
+    from ..models.mailbox_session_capabilities_quotas import (
+        MailboxSessionCapabilitiesQuotas,
+    )
+    from ..models.mailbox_session_capabilities_submissions import (
+        MailboxSessionCapabilitiesSubmissions,
+    )
+    from ..models.mailbox_session_capabilities_sync import (
+        MailboxSessionCapabilitiesSync,
+    )
+    from ..models.mailbox_session_capabilities_threads import (
+        MailboxSessionCapabilitiesThreads,
+    )
+
+    _lazy_imports_pending = False

@@ -57,26 +57,25 @@ class MailboxSessionCapabilitiesAttachments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        download = d.pop("download")
+        download = src_dict["download"]
 
-        metadata = d.pop("metadata")
+        metadata = src_dict["metadata"]
 
-        parsing = d.pop("parsing")
+        parsing = src_dict["parsing"]
 
-        range_download = d.pop("range_download")
+        range_download = src_dict["range_download"]
 
-        send_with_uploaded_blob = d.pop("send_with_uploaded_blob")
+        send_with_uploaded_blob = src_dict["send_with_uploaded_blob"]
 
-        upload = d.pop("upload")
+        upload = src_dict["upload"]
 
         mailbox_session_capabilities_attachments = cls(
-            download=download,
-            metadata=metadata,
-            parsing=parsing,
-            range_download=range_download,
-            send_with_uploaded_blob=send_with_uploaded_blob,
-            upload=upload,
+            download,
+            metadata,
+            parsing,
+            range_download,
+            send_with_uploaded_blob,
+            upload,
         )
 
         return mailbox_session_capabilities_attachments

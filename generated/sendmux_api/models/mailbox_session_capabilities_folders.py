@@ -62,29 +62,28 @@ class MailboxSessionCapabilitiesFolders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        changes = d.pop("changes")
+        changes = src_dict["changes"]
 
-        create = d.pop("create")
+        create = src_dict["create"]
 
-        delete = d.pop("delete")
+        delete = src_dict["delete"]
 
-        detail = d.pop("detail")
+        detail = src_dict["detail"]
 
-        list_ = d.pop("list")
+        list_ = src_dict["list"]
 
-        query_changes = d.pop("query_changes")
+        query_changes = src_dict["query_changes"]
 
-        update = d.pop("update")
+        update = src_dict["update"]
 
         mailbox_session_capabilities_folders = cls(
-            changes=changes,
-            create=create,
-            delete=delete,
-            detail=detail,
-            list_=list_,
-            query_changes=query_changes,
-            update=update,
+            changes,
+            create,
+            delete,
+            detail,
+            list_,
+            query_changes,
+            update,
         )
 
         return mailbox_session_capabilities_folders

@@ -52,23 +52,22 @@ class MailboxSessionCapabilitiesIdentities:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        changes = d.pop("changes")
+        changes = src_dict["changes"]
 
-        create = d.pop("create")
+        create = src_dict["create"]
 
-        delete = d.pop("delete")
+        delete = src_dict["delete"]
 
-        list_ = d.pop("list")
+        list_ = src_dict["list"]
 
-        update = d.pop("update")
+        update = src_dict["update"]
 
         mailbox_session_capabilities_identities = cls(
-            changes=changes,
-            create=create,
-            delete=delete,
-            list_=list_,
-            update=update,
+            changes,
+            create,
+            delete,
+            list_,
+            update,
         )
 
         return mailbox_session_capabilities_identities

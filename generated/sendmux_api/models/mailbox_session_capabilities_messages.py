@@ -104,57 +104,61 @@ class MailboxSessionCapabilitiesMessages:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        batch_get = d.pop("batch_get")
+        batch_get = src_dict["batch_get"]
 
-        batch_update = d.pop("batch_update")
+        batch_update = src_dict["batch_update"]
 
-        changes = d.pop("changes")
+        changes = src_dict["changes"]
 
-        clean_content = d.pop("clean_content")
+        clean_content = src_dict["clean_content"]
 
-        count = d.pop("count")
+        count = src_dict["count"]
 
-        delete = d.pop("delete")
+        delete = src_dict["delete"]
 
-        detail = d.pop("detail")
+        detail = src_dict["detail"]
 
-        keywords = d.pop("keywords")
+        keywords = src_dict["keywords"]
 
-        list_ = d.pop("list")
+        list_ = src_dict["list"]
 
-        permanent_delete = d.pop("permanent_delete")
+        permanent_delete = src_dict["permanent_delete"]
 
-        query_changes = d.pop("query_changes")
+        query_changes = src_dict["query_changes"]
 
-        raw_body = d.pop("raw_body")
+        raw_body = src_dict["raw_body"]
 
-        search_snippets = d.pop("search_snippets")
+        search_snippets = src_dict["search_snippets"]
 
         update_fields = []
-        _update_fields = d.pop("update_fields")
+        _update_fields = src_dict["update_fields"]
         for update_fields_item_data in _update_fields:
-            update_fields_item = MailboxSessionCapabilitiesMessagesUpdateFieldsItem(
-                update_fields_item_data
-            )
+            _update_fields_item = update_fields_item_data
+            update_fields_item = (
+                MailboxSessionCapabilitiesMessagesUpdateFieldsItem._by_value.get(
+                    _update_fields_item
+                )
+                if _update_fields_item.__class__ is str
+                else None
+            ) or MailboxSessionCapabilitiesMessagesUpdateFieldsItem(_update_fields_item)
 
             update_fields.append(update_fields_item)
 
         mailbox_session_capabilities_messages = cls(
-            batch_get=batch_get,
-            batch_update=batch_update,
-            changes=changes,
-            clean_content=clean_content,
-            count=count,
-            delete=delete,
-            detail=detail,
-            keywords=keywords,
-            list_=list_,
-            permanent_delete=permanent_delete,
-            query_changes=query_changes,
-            raw_body=raw_body,
-            search_snippets=search_snippets,
-            update_fields=update_fields,
+            batch_get,
+            batch_update,
+            changes,
+            clean_content,
+            count,
+            delete,
+            detail,
+            keywords,
+            list_,
+            permanent_delete,
+            query_changes,
+            raw_body,
+            search_snippets,
+            update_fields,
         )
 
         return mailbox_session_capabilities_messages

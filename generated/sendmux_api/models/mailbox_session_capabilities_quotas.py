@@ -47,20 +47,19 @@ class MailboxSessionCapabilitiesQuotas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        changes = d.pop("changes")
+        changes = src_dict["changes"]
 
-        list_ = d.pop("list")
+        list_ = src_dict["list"]
 
-        update = d.pop("update")
+        update = src_dict["update"]
 
-        usage = d.pop("usage")
+        usage = src_dict["usage"]
 
         mailbox_session_capabilities_quotas = cls(
-            changes=changes,
-            list_=list_,
-            update=update,
-            usage=usage,
+            changes,
+            list_,
+            update,
+            usage,
         )
 
         return mailbox_session_capabilities_quotas

@@ -47,20 +47,19 @@ class MailboxSessionCapabilitiesSubmissions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        changes = d.pop("changes")
+        changes = src_dict["changes"]
 
-        detail = d.pop("detail")
+        detail = src_dict["detail"]
 
-        list_ = d.pop("list")
+        list_ = src_dict["list"]
 
-        send = d.pop("send")
+        send = src_dict["send"]
 
         mailbox_session_capabilities_submissions = cls(
-            changes=changes,
-            detail=detail,
-            list_=list_,
-            send=send,
+            changes,
+            detail,
+            list_,
+            send,
         )
 
         return mailbox_session_capabilities_submissions

@@ -55,29 +55,38 @@ class MailboxSessionCapabilitiesSync:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         query_changes = []
-        _query_changes = d.pop("query_changes")
+        _query_changes = src_dict["query_changes"]
         for query_changes_item_data in _query_changes:
-            query_changes_item = MailboxSessionCapabilitiesSyncQueryChangesItem(
-                query_changes_item_data
-            )
+            _query_changes_item = query_changes_item_data
+            query_changes_item = (
+                MailboxSessionCapabilitiesSyncQueryChangesItem._by_value.get(
+                    _query_changes_item
+                )
+                if _query_changes_item.__class__ is str
+                else None
+            ) or MailboxSessionCapabilitiesSyncQueryChangesItem(_query_changes_item)
 
             query_changes.append(query_changes_item)
 
-        typed_changes = d.pop("typed_changes")
+        typed_changes = src_dict["typed_changes"]
 
         types = []
-        _types = d.pop("types")
+        _types = src_dict["types"]
         for types_item_data in _types:
-            types_item = MailboxSessionCapabilitiesSyncTypesItem(types_item_data)
+            _types_item = types_item_data
+            types_item = (
+                MailboxSessionCapabilitiesSyncTypesItem._by_value.get(_types_item)
+                if _types_item.__class__ is str
+                else None
+            ) or MailboxSessionCapabilitiesSyncTypesItem(_types_item)
 
             types.append(types_item)
 
         mailbox_session_capabilities_sync = cls(
-            query_changes=query_changes,
-            typed_changes=typed_changes,
-            types=types,
+            query_changes,
+            typed_changes,
+            types,
         )
 
         return mailbox_session_capabilities_sync

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class MailboxSessionCapabilitiesSyncTypesItem(StrEnum):
@@ -8,6 +9,10 @@ class MailboxSessionCapabilitiesSyncTypesItem(StrEnum):
     QUOTAS = "quotas"
     SUBMISSIONS = "submissions"
     THREADS = "threads"
+
+    # The declared members by value (sendmux templates): from_dict looks values up
+    # here, several times faster than calling the class (EnumType.__call__).
+    _by_value: ClassVar[dict[str, "MailboxSessionCapabilitiesSyncTypesItem"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -24,3 +29,8 @@ class MailboxSessionCapabilitiesSyncTypesItem(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+MailboxSessionCapabilitiesSyncTypesItem._by_value = {
+    member.value: member for member in MailboxSessionCapabilitiesSyncTypesItem
+}

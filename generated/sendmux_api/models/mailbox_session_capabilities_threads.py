@@ -52,23 +52,22 @@ class MailboxSessionCapabilitiesThreads:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        changes = d.pop("changes")
+        changes = src_dict["changes"]
 
-        clean_content = d.pop("clean_content")
+        clean_content = src_dict["clean_content"]
 
-        detail = d.pop("detail")
+        detail = src_dict["detail"]
 
-        list_ = d.pop("list")
+        list_ = src_dict["list"]
 
-        messages = d.pop("messages")
+        messages = src_dict["messages"]
 
         mailbox_session_capabilities_threads = cls(
-            changes=changes,
-            clean_content=clean_content,
-            detail=detail,
-            list_=list_,
-            messages=messages,
+            changes,
+            clean_content,
+            detail,
+            list_,
+            messages,
         )
 
         return mailbox_session_capabilities_threads

@@ -62,29 +62,28 @@ class MailboxSessionEndpoints:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        folders = cast(list[str], d.pop("folders"))
+        folders = cast(list[str], src_dict["folders"])
 
-        mailbox = cast(list[str], d.pop("mailbox"))
+        mailbox = cast(list[str], src_dict["mailbox"])
 
-        messages = cast(list[str], d.pop("messages"))
+        messages = cast(list[str], src_dict["messages"])
 
-        submissions = cast(list[str], d.pop("submissions"))
+        submissions = cast(list[str], src_dict["submissions"])
 
-        sync = cast(list[str], d.pop("sync"))
+        sync = cast(list[str], src_dict["sync"])
 
-        threads = cast(list[str], d.pop("threads"))
+        threads = cast(list[str], src_dict["threads"])
 
-        usage = cast(list[str], d.pop("usage"))
+        usage = cast(list[str], src_dict["usage"])
 
         mailbox_session_endpoints = cls(
-            folders=folders,
-            mailbox=mailbox,
-            messages=messages,
-            submissions=submissions,
-            sync=sync,
-            threads=threads,
-            usage=usage,
+            folders,
+            mailbox,
+            messages,
+            submissions,
+            sync,
+            threads,
+            usage,
         )
 
         return mailbox_session_endpoints

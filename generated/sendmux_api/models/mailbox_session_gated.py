@@ -88,44 +88,43 @@ class MailboxSessionGated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        attachment_parsing = d.pop("attachment_parsing")
+        attachment_parsing = src_dict["attachment_parsing"]
 
-        blob_copy = d.pop("blob_copy")
+        blob_copy = src_dict["blob_copy"]
 
-        blob_lookup = d.pop("blob_lookup")
+        blob_lookup = src_dict["blob_lookup"]
 
-        events = d.pop("events")
+        events = src_dict["events"]
 
-        filter_script_writes = d.pop("filter_script_writes")
+        filter_script_writes = src_dict["filter_script_writes"]
 
-        identity_mutation = d.pop("identity_mutation")
+        identity_mutation = src_dict["identity_mutation"]
 
-        message_copy = d.pop("message_copy")
+        message_copy = src_dict["message_copy"]
 
-        message_import = d.pop("message_import")
+        message_import = src_dict["message_import"]
 
-        message_parse = d.pop("message_parse")
+        message_parse = src_dict["message_parse"]
 
-        quota_mutation = d.pop("quota_mutation")
+        quota_mutation = src_dict["quota_mutation"]
 
-        raw_protocol = d.pop("raw_protocol")
+        raw_protocol = src_dict["raw_protocol"]
 
-        vacation_response = d.pop("vacation_response")
+        vacation_response = src_dict["vacation_response"]
 
         mailbox_session_gated = cls(
-            attachment_parsing=attachment_parsing,
-            blob_copy=blob_copy,
-            blob_lookup=blob_lookup,
-            events=events,
-            filter_script_writes=filter_script_writes,
-            identity_mutation=identity_mutation,
-            message_copy=message_copy,
-            message_import=message_import,
-            message_parse=message_parse,
-            quota_mutation=quota_mutation,
-            raw_protocol=raw_protocol,
-            vacation_response=vacation_response,
+            attachment_parsing,
+            blob_copy,
+            blob_lookup,
+            events,
+            filter_script_writes,
+            identity_mutation,
+            message_copy,
+            message_import,
+            message_parse,
+            quota_mutation,
+            raw_protocol,
+            vacation_response,
         )
 
         return mailbox_session_gated

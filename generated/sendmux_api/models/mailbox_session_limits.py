@@ -77,38 +77,37 @@ class MailboxSessionLimits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        attachment_upload_bytes_max = d.pop("attachment_upload_bytes_max")
+        attachment_upload_bytes_max = src_dict["attachment_upload_bytes_max"]
 
-        batch_ids_max = d.pop("batch_ids_max")
+        batch_ids_max = src_dict["batch_ids_max"]
 
-        body_chars_max = d.pop("body_chars_max")
+        body_chars_max = src_dict["body_chars_max"]
 
-        changes_limit_max = d.pop("changes_limit_max")
+        changes_limit_max = src_dict["changes_limit_max"]
 
-        inline_attachment_bytes_max = d.pop("inline_attachment_bytes_max")
+        inline_attachment_bytes_max = src_dict["inline_attachment_bytes_max"]
 
-        keywords_per_update_max = d.pop("keywords_per_update_max")
+        keywords_per_update_max = src_dict["keywords_per_update_max"]
 
-        list_limit_max = d.pop("list_limit_max")
+        list_limit_max = src_dict["list_limit_max"]
 
-        message_body_chars_default = d.pop("message_body_chars_default")
+        message_body_chars_default = src_dict["message_body_chars_default"]
 
-        outbound_raw_message_bytes_max = d.pop("outbound_raw_message_bytes_max")
+        outbound_raw_message_bytes_max = src_dict["outbound_raw_message_bytes_max"]
 
-        thread_body_chars_default = d.pop("thread_body_chars_default")
+        thread_body_chars_default = src_dict["thread_body_chars_default"]
 
         mailbox_session_limits = cls(
-            attachment_upload_bytes_max=attachment_upload_bytes_max,
-            batch_ids_max=batch_ids_max,
-            body_chars_max=body_chars_max,
-            changes_limit_max=changes_limit_max,
-            inline_attachment_bytes_max=inline_attachment_bytes_max,
-            keywords_per_update_max=keywords_per_update_max,
-            list_limit_max=list_limit_max,
-            message_body_chars_default=message_body_chars_default,
-            outbound_raw_message_bytes_max=outbound_raw_message_bytes_max,
-            thread_body_chars_default=thread_body_chars_default,
+            attachment_upload_bytes_max,
+            batch_ids_max,
+            body_chars_max,
+            changes_limit_max,
+            inline_attachment_bytes_max,
+            keywords_per_update_max,
+            list_limit_max,
+            message_body_chars_default,
+            outbound_raw_message_bytes_max,
+            thread_body_chars_default,
         )
 
         return mailbox_session_limits

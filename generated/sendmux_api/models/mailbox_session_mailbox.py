@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -43,23 +43,16 @@ class MailboxSessionMailbox:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        display_name = src_dict["display_name"]
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = src_dict["email"]
 
-        display_name = _parse_display_name(d.pop("display_name"))
-
-        email = d.pop("email")
-
-        id = d.pop("id")
+        id = src_dict["id"]
 
         mailbox_session_mailbox = cls(
-            display_name=display_name,
-            email=email,
-            id=id,
+            display_name,
+            email,
+            id,
         )
 
         return mailbox_session_mailbox

@@ -57,26 +57,25 @@ class MailboxSessionStates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        folders = d.pop("folders")
+        folders = src_dict["folders"]
 
-        identities = d.pop("identities")
+        identities = src_dict["identities"]
 
-        messages = d.pop("messages")
+        messages = src_dict["messages"]
 
-        quotas = d.pop("quotas")
+        quotas = src_dict["quotas"]
 
-        submissions = d.pop("submissions")
+        submissions = src_dict["submissions"]
 
-        threads = d.pop("threads")
+        threads = src_dict["threads"]
 
         mailbox_session_states = cls(
-            folders=folders,
-            identities=identities,
-            messages=messages,
-            quotas=quotas,
-            submissions=submissions,
-            threads=threads,
+            folders,
+            identities,
+            messages,
+            quotas,
+            submissions,
+            threads,
         )
 
         return mailbox_session_states

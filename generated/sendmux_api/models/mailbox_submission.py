@@ -45,10 +45,8 @@ class MailboxSubmission:
     undo_status: None | str
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_submission_envelope_type_0 import (
-            MailboxSubmissionEnvelopeType0,
-        )
-
+        if _lazy_imports_pending:
+            _import_lazy()
         delivery_status = []
         for delivery_status_item_data in self.delivery_status:
             delivery_status_item = delivery_status_item_data.to_dict()
@@ -102,16 +100,10 @@ class MailboxSubmission:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_submission_delivery_status import (
-            MailboxSubmissionDeliveryStatus,
-        )
-        from ..models.mailbox_submission_envelope_type_0 import (
-            MailboxSubmissionEnvelopeType0,
-        )
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         delivery_status = []
-        _delivery_status = d.pop("delivery_status")
+        _delivery_status = src_dict["delivery_status"]
         for delivery_status_item_data in _delivery_status:
             delivery_status_item = MailboxSubmissionDeliveryStatus.from_dict(
                 delivery_status_item_data
@@ -119,75 +111,67 @@ class MailboxSubmission:
 
             delivery_status.append(delivery_status_item)
 
-        dsn_blob_ids = cast(list[str], d.pop("dsn_blob_ids"))
+        dsn_blob_ids = cast(list[str], src_dict["dsn_blob_ids"])
 
-        def _parse_email_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_id = _parse_email_id(d.pop("email_id"))
+        email_id = src_dict["email_id"]
 
         def _parse_envelope(data: object) -> MailboxSubmissionEnvelopeType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_mailbox_submission_envelope_type_0 = (
-                    MailboxSubmissionEnvelopeType0.from_dict(data)
-                )
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_mailbox_submission_envelope_type_0 = (
+                        MailboxSubmissionEnvelopeType0.from_dict(data)
+                    )
 
-                return componentsschemas_mailbox_submission_envelope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_mailbox_submission_envelope_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxSubmissionEnvelopeType0 | None, data)
 
-        envelope = _parse_envelope(d.pop("envelope"))
+        envelope = _parse_envelope(src_dict["envelope"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_identity_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        identity_id = src_dict["identity_id"]
 
-        identity_id = _parse_identity_id(d.pop("identity_id"))
+        mdn_blob_ids = cast(list[str], src_dict["mdn_blob_ids"])
 
-        mdn_blob_ids = cast(list[str], d.pop("mdn_blob_ids"))
+        send_at = src_dict["send_at"]
 
-        def _parse_send_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        thread_id = src_dict["thread_id"]
 
-        send_at = _parse_send_at(d.pop("send_at"))
-
-        def _parse_thread_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id"))
-
-        def _parse_undo_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        undo_status = _parse_undo_status(d.pop("undo_status"))
+        undo_status = src_dict["undo_status"]
 
         mailbox_submission = cls(
-            delivery_status=delivery_status,
-            dsn_blob_ids=dsn_blob_ids,
-            email_id=email_id,
-            envelope=envelope,
-            id=id,
-            identity_id=identity_id,
-            mdn_blob_ids=mdn_blob_ids,
-            send_at=send_at,
-            thread_id=thread_id,
-            undo_status=undo_status,
+            delivery_status,
+            dsn_blob_ids,
+            email_id,
+            envelope,
+            id,
+            identity_id,
+            mdn_blob_ids,
+            send_at,
+            thread_id,
+            undo_status,
         )
 
         return mailbox_submission
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxSubmissionDeliveryStatus
+    global MailboxSubmissionEnvelopeType0
+    from ..models.mailbox_submission_delivery_status import (
+        MailboxSubmissionDeliveryStatus,
+    )
+    from ..models.mailbox_submission_envelope_type_0 import (
+        MailboxSubmissionEnvelopeType0,
+    )
+
+    _lazy_imports_pending = False

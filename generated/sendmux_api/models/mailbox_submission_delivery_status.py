@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -50,36 +50,19 @@ class MailboxSubmissionDeliveryStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        delivered = src_dict["delivered"]
 
-        def _parse_delivered(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        displayed = src_dict["displayed"]
 
-        delivered = _parse_delivered(d.pop("delivered"))
+        email = src_dict["email"]
 
-        def _parse_displayed(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        displayed = _parse_displayed(d.pop("displayed"))
-
-        email = d.pop("email")
-
-        def _parse_smtp_reply(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        smtp_reply = _parse_smtp_reply(d.pop("smtp_reply"))
+        smtp_reply = src_dict["smtp_reply"]
 
         mailbox_submission_delivery_status = cls(
-            delivered=delivered,
-            displayed=displayed,
-            email=email,
-            smtp_reply=smtp_reply,
+            delivered,
+            displayed,
+            email,
+            smtp_reply,
         )
 
         return mailbox_submission_delivery_status

@@ -26,10 +26,8 @@ class MailboxSubmissionEnvelopeAddress:
     parameters: MailboxSubmissionEnvelopeAddressParametersType0 | None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_submission_envelope_address_parameters_type_0 import (
-            MailboxSubmissionEnvelopeAddressParametersType0,
-        )
-
+        if _lazy_imports_pending:
+            _import_lazy()
         email = self.email
 
         parameters: dict[str, Any] | None
@@ -51,35 +49,45 @@ class MailboxSubmissionEnvelopeAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_submission_envelope_address_parameters_type_0 import (
-            MailboxSubmissionEnvelopeAddressParametersType0,
-        )
-
-        d = dict(src_dict)
-        email = d.pop("email")
+        if _lazy_imports_pending:
+            _import_lazy()
+        email = src_dict["email"]
 
         def _parse_parameters(
             data: object,
         ) -> MailboxSubmissionEnvelopeAddressParametersType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = (
-                    MailboxSubmissionEnvelopeAddressParametersType0.from_dict(data)
-                )
+            if isinstance(data, dict):
+                try:
+                    parameters_type_0 = (
+                        MailboxSubmissionEnvelopeAddressParametersType0.from_dict(data)
+                    )
 
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return parameters_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxSubmissionEnvelopeAddressParametersType0 | None, data)
 
-        parameters = _parse_parameters(d.pop("parameters"))
+        parameters = _parse_parameters(src_dict["parameters"])
 
         mailbox_submission_envelope_address = cls(
-            email=email,
-            parameters=parameters,
+            email,
+            parameters,
         )
 
         return mailbox_submission_envelope_address
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxSubmissionEnvelopeAddressParametersType0
+    from ..models.mailbox_submission_envelope_address_parameters_type_0 import (
+        MailboxSubmissionEnvelopeAddressParametersType0,
+    )
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,24 +25,16 @@ class MailboxSubmissionEnvelopeAddressParametersType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         mailbox_submission_envelope_address_parameters_type_0 = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        if len(src_dict) > 0:
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                additional_property = prop_dict
 
-            def _parse_additional_property(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
+                additional_properties[prop_name] = additional_property
 
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        mailbox_submission_envelope_address_parameters_type_0.additional_properties = (
-            additional_properties
-        )
+            mailbox_submission_envelope_address_parameters_type_0.additional_properties = additional_properties
         return mailbox_submission_envelope_address_parameters_type_0
 
     @property

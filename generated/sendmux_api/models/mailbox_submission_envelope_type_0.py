@@ -26,10 +26,8 @@ class MailboxSubmissionEnvelopeType0:
     rcpt_to: list[MailboxSubmissionEnvelopeAddress]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_submission_envelope_address import (
-            MailboxSubmissionEnvelopeAddress,
-        )
-
+        if _lazy_imports_pending:
+            _import_lazy()
         mail_from: dict[str, Any] | None
         if isinstance(self.mail_from, MailboxSubmissionEnvelopeAddress):
             mail_from = self.mail_from.to_dict()
@@ -54,37 +52,47 @@ class MailboxSubmissionEnvelopeType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_submission_envelope_address import (
-            MailboxSubmissionEnvelopeAddress,
-        )
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
 
         def _parse_mail_from(data: object) -> MailboxSubmissionEnvelopeAddress | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mail_from_type_0 = MailboxSubmissionEnvelopeAddress.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    mail_from_type_0 = MailboxSubmissionEnvelopeAddress.from_dict(data)
 
-                return mail_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return mail_from_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxSubmissionEnvelopeAddress | None, data)
 
-        mail_from = _parse_mail_from(d.pop("mail_from"))
+        mail_from = _parse_mail_from(src_dict["mail_from"])
 
         rcpt_to = []
-        _rcpt_to = d.pop("rcpt_to")
+        _rcpt_to = src_dict["rcpt_to"]
         for rcpt_to_item_data in _rcpt_to:
             rcpt_to_item = MailboxSubmissionEnvelopeAddress.from_dict(rcpt_to_item_data)
 
             rcpt_to.append(rcpt_to_item)
 
         mailbox_submission_envelope_type_0 = cls(
-            mail_from=mail_from,
-            rcpt_to=rcpt_to,
+            mail_from,
+            rcpt_to,
         )
 
         return mailbox_submission_envelope_type_0
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxSubmissionEnvelopeAddress
+    from ..models.mailbox_submission_envelope_address import (
+        MailboxSubmissionEnvelopeAddress,
+    )
+
+    _lazy_imports_pending = False

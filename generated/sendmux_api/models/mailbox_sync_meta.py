@@ -40,14 +40,13 @@ class MailboxSyncMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        sync_state = d.pop("sync_state", UNSET)
+        sync_state = src_dict.get("sync_state", UNSET)
 
         mailbox_sync_meta = cls(
-            request_id=request_id,
-            sync_state=sync_state,
+            request_id,
+            sync_state,
         )
 
         return mailbox_sync_meta

@@ -31,6 +31,8 @@ class MailboxThreadContentMeta:
     thread_id: str
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         participants = []
         for participants_item_data in self.participants:
             participants_item = participants_item_data.to_dict()
@@ -57,30 +59,42 @@ class MailboxThreadContentMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_address import MailboxAddress
-        from ..models.mailbox_thread_content_meta_states import (
-            MailboxThreadContentMetaStates,
-        )
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         participants = []
-        _participants = d.pop("participants")
+        _participants = src_dict["participants"]
         for participants_item_data in _participants:
             participants_item = MailboxAddress.from_dict(participants_item_data)
 
             participants.append(participants_item)
 
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        states = MailboxThreadContentMetaStates.from_dict(d.pop("states"))
+        states = MailboxThreadContentMetaStates.from_dict(src_dict["states"])
 
-        thread_id = d.pop("thread_id")
+        thread_id = src_dict["thread_id"]
 
         mailbox_thread_content_meta = cls(
-            participants=participants,
-            request_id=request_id,
-            states=states,
-            thread_id=thread_id,
+            participants,
+            request_id,
+            states,
+            thread_id,
         )
 
         return mailbox_thread_content_meta
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxAddress
+    global MailboxThreadContentMetaStates
+    from ..models.mailbox_address import MailboxAddress
+    from ..models.mailbox_thread_content_meta_states import (
+        MailboxThreadContentMetaStates,
+    )
+
+    _lazy_imports_pending = False

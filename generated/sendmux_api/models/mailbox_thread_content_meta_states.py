@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -44,28 +44,16 @@ class MailboxThreadContentMetaStates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        email_state = src_dict["email_state"]
 
-        def _parse_email_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        option_hash = src_dict["option_hash"]
 
-        email_state = _parse_email_state(d.pop("email_state"))
-
-        option_hash = d.pop("option_hash")
-
-        def _parse_thread_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        thread_state = _parse_thread_state(d.pop("thread_state"))
+        thread_state = src_dict["thread_state"]
 
         mailbox_thread_content_meta_states = cls(
-            email_state=email_state,
-            option_hash=option_hash,
-            thread_state=thread_state,
+            email_state,
+            option_hash,
+            thread_state,
         )
 
         return mailbox_thread_content_meta_states

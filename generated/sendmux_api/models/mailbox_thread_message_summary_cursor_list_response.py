@@ -32,6 +32,8 @@ class MailboxThreadMessageSummaryCursorListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         meta = self.meta.to_dict()
 
         ok = self.ok
@@ -58,32 +60,34 @@ class MailboxThreadMessageSummaryCursorListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cursor_pagination import CursorPagination
-        from ..models.mailbox_message_summary import MailboxMessageSummary
-        from ..models.response_meta import ResponseMeta
+        if _lazy_imports_pending:
+            _import_lazy()
+        meta = ResponseMeta.from_dict(src_dict["meta"])
 
-        d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
-
-        ok = d.pop("ok")
+        ok = src_dict["ok"]
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = MailboxMessageSummary.from_dict(data_item_data)
 
             data.append(data_item)
 
-        pagination = CursorPagination.from_dict(d.pop("pagination"))
+        pagination = CursorPagination.from_dict(src_dict["pagination"])
 
         mailbox_thread_message_summary_cursor_list_response = cls(
-            meta=meta,
-            ok=ok,
-            data=data,
-            pagination=pagination,
+            meta,
+            ok,
+            data,
+            pagination,
         )
 
-        mailbox_thread_message_summary_cursor_list_response.additional_properties = d
+        if len(src_dict) > 4:
+            mailbox_thread_message_summary_cursor_list_response.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"meta", "ok", "data", "pagination"}
+            }
         return mailbox_thread_message_summary_cursor_list_response
 
     @property
@@ -101,3 +105,19 @@ class MailboxThreadMessageSummaryCursorListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global CursorPagination
+    global MailboxMessageSummary
+    global ResponseMeta
+    from ..models.cursor_pagination import CursorPagination
+    from ..models.mailbox_message_summary import MailboxMessageSummary
+    from ..models.response_meta import ResponseMeta
+
+    _lazy_imports_pending = False

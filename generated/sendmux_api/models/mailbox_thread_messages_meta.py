@@ -45,17 +45,16 @@ class MailboxThreadMessagesMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        thread_id = d.pop("thread_id")
+        thread_id = src_dict["thread_id"]
 
-        sync_state = d.pop("sync_state", UNSET)
+        sync_state = src_dict.get("sync_state", UNSET)
 
         mailbox_thread_messages_meta = cls(
-            request_id=request_id,
-            thread_id=thread_id,
-            sync_state=sync_state,
+            request_id,
+            thread_id,
+            sync_state,
         )
 
         return mailbox_thread_messages_meta

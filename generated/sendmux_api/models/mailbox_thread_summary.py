@@ -40,8 +40,8 @@ class MailboxThreadSummary:
     unread_count: int
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mailbox_message_summary import MailboxMessageSummary
-
+        if _lazy_imports_pending:
+            _import_lazy()
         folder_ids = self.folder_ids
 
         has_attachments = self.has_attachments
@@ -88,62 +88,69 @@ class MailboxThreadSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_address import MailboxAddress
-        from ..models.mailbox_message_summary import MailboxMessageSummary
-        from ..models.mailbox_thread_summary_states import MailboxThreadSummaryStates
+        if _lazy_imports_pending:
+            _import_lazy()
+        folder_ids = cast(list[str], src_dict["folder_ids"])
 
-        d = dict(src_dict)
-        folder_ids = cast(list[str], d.pop("folder_ids"))
+        has_attachments = src_dict["has_attachments"]
 
-        has_attachments = d.pop("has_attachments")
-
-        id = d.pop("id")
+        id = src_dict["id"]
 
         def _parse_last_message(data: object) -> MailboxMessageSummary | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_message_type_0 = MailboxMessageSummary.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    last_message_type_0 = MailboxMessageSummary.from_dict(data)
 
-                return last_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return last_message_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MailboxMessageSummary | None, data)
 
-        last_message = _parse_last_message(d.pop("last_message"))
+        last_message = _parse_last_message(src_dict["last_message"])
 
-        message_count = d.pop("message_count")
+        message_count = src_dict["message_count"]
 
         participants = []
-        _participants = d.pop("participants")
+        _participants = src_dict["participants"]
         for participants_item_data in _participants:
             participants_item = MailboxAddress.from_dict(participants_item_data)
 
             participants.append(participants_item)
 
-        states = MailboxThreadSummaryStates.from_dict(d.pop("states"))
+        states = MailboxThreadSummaryStates.from_dict(src_dict["states"])
 
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        subject = src_dict["subject"]
 
-        subject = _parse_subject(d.pop("subject"))
-
-        unread_count = d.pop("unread_count")
+        unread_count = src_dict["unread_count"]
 
         mailbox_thread_summary = cls(
-            folder_ids=folder_ids,
-            has_attachments=has_attachments,
-            id=id,
-            last_message=last_message,
-            message_count=message_count,
-            participants=participants,
-            states=states,
-            subject=subject,
-            unread_count=unread_count,
+            folder_ids,
+            has_attachments,
+            id,
+            last_message,
+            message_count,
+            participants,
+            states,
+            subject,
+            unread_count,
         )
 
         return mailbox_thread_summary
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxAddress
+    global MailboxMessageSummary
+    global MailboxThreadSummaryStates
+    from ..models.mailbox_address import MailboxAddress
+    from ..models.mailbox_message_summary import MailboxMessageSummary
+    from ..models.mailbox_thread_summary_states import MailboxThreadSummaryStates
+
+    _lazy_imports_pending = False

@@ -22,6 +22,8 @@ class MailboxTypedChanges:
     types: MailboxTypedChangesTypes
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         types = self.types.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -36,13 +38,24 @@ class MailboxTypedChanges:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_typed_changes_types import MailboxTypedChangesTypes
-
-        d = dict(src_dict)
-        types = MailboxTypedChangesTypes.from_dict(d.pop("types"))
+        if _lazy_imports_pending:
+            _import_lazy()
+        types = MailboxTypedChangesTypes.from_dict(src_dict["types"])
 
         mailbox_typed_changes = cls(
-            types=types,
+            types,
         )
 
         return mailbox_typed_changes
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxTypedChangesTypes
+    from ..models.mailbox_typed_changes_types import MailboxTypedChangesTypes
+
+    _lazy_imports_pending = False

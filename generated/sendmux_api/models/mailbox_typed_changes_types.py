@@ -34,6 +34,8 @@ class MailboxTypedChangesTypes:
     threads: MailboxChanges | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         folders: dict[str, Any] | Unset = UNSET
         if not isinstance(self.folders, Unset):
             folders = self.folders.to_dict()
@@ -78,45 +80,44 @@ class MailboxTypedChangesTypes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_changes import MailboxChanges
-
-        d = dict(src_dict)
-        _folders = d.pop("folders", UNSET)
+        if _lazy_imports_pending:
+            _import_lazy()
+        _folders = src_dict.get("folders", UNSET)
         folders: MailboxChanges | Unset
         if isinstance(_folders, Unset):
             folders = UNSET
         else:
             folders = MailboxChanges.from_dict(_folders)
 
-        _identities = d.pop("identities", UNSET)
+        _identities = src_dict.get("identities", UNSET)
         identities: MailboxChanges | Unset
         if isinstance(_identities, Unset):
             identities = UNSET
         else:
             identities = MailboxChanges.from_dict(_identities)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = src_dict.get("messages", UNSET)
         messages: MailboxChanges | Unset
         if isinstance(_messages, Unset):
             messages = UNSET
         else:
             messages = MailboxChanges.from_dict(_messages)
 
-        _quotas = d.pop("quotas", UNSET)
+        _quotas = src_dict.get("quotas", UNSET)
         quotas: MailboxChanges | Unset
         if isinstance(_quotas, Unset):
             quotas = UNSET
         else:
             quotas = MailboxChanges.from_dict(_quotas)
 
-        _submissions = d.pop("submissions", UNSET)
+        _submissions = src_dict.get("submissions", UNSET)
         submissions: MailboxChanges | Unset
         if isinstance(_submissions, Unset):
             submissions = UNSET
         else:
             submissions = MailboxChanges.from_dict(_submissions)
 
-        _threads = d.pop("threads", UNSET)
+        _threads = src_dict.get("threads", UNSET)
         threads: MailboxChanges | Unset
         if isinstance(_threads, Unset):
             threads = UNSET
@@ -124,12 +125,24 @@ class MailboxTypedChangesTypes:
             threads = MailboxChanges.from_dict(_threads)
 
         mailbox_typed_changes_types = cls(
-            folders=folders,
-            identities=identities,
-            messages=messages,
-            quotas=quotas,
-            submissions=submissions,
-            threads=threads,
+            folders,
+            identities,
+            messages,
+            quotas,
+            submissions,
+            threads,
         )
 
         return mailbox_typed_changes_types
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxChanges
+    from ..models.mailbox_changes import MailboxChanges
+
+    _lazy_imports_pending = False

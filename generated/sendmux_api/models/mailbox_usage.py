@@ -25,6 +25,8 @@ class MailboxUsage:
     states: MailboxUsageStates
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         resources = []
         for resources_item_data in self.resources:
             resources_item = resources_item_data.to_dict()
@@ -45,22 +47,34 @@ class MailboxUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_usage_resource import MailboxUsageResource
-        from ..models.mailbox_usage_states import MailboxUsageStates
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         resources = []
-        _resources = d.pop("resources")
+        _resources = src_dict["resources"]
         for resources_item_data in _resources:
             resources_item = MailboxUsageResource.from_dict(resources_item_data)
 
             resources.append(resources_item)
 
-        states = MailboxUsageStates.from_dict(d.pop("states"))
+        states = MailboxUsageStates.from_dict(src_dict["states"])
 
         mailbox_usage = cls(
-            resources=resources,
-            states=states,
+            resources,
+            states,
         )
 
         return mailbox_usage
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxUsageResource
+    global MailboxUsageStates
+    from ..models.mailbox_usage_resource import MailboxUsageResource
+    from ..models.mailbox_usage_states import MailboxUsageStates
+
+    _lazy_imports_pending = False

@@ -87,56 +87,45 @@ class MailboxUsageResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        hard_limit = d.pop("hard_limit")
+        hard_limit = src_dict["hard_limit"]
 
-        limit_status = MailboxUsageResourceLimitStatus(d.pop("limit_status"))
+        _limit_status = src_dict["limit_status"]
+        limit_status = (
+            MailboxUsageResourceLimitStatus._by_value.get(_limit_status)
+            if _limit_status.__class__ is str
+            else None
+        ) or MailboxUsageResourceLimitStatus(_limit_status)
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_percent_used(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        percent_used = src_dict["percent_used"]
 
-        percent_used = _parse_percent_used(d.pop("percent_used"))
+        quota_id = src_dict["quota_id"]
 
-        quota_id = d.pop("quota_id")
+        resource_type = src_dict["resource_type"]
 
-        resource_type = d.pop("resource_type")
+        scope = src_dict["scope"]
 
-        scope = d.pop("scope")
+        soft_limit = src_dict["soft_limit"]
 
-        def _parse_soft_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        types = cast(list[str], src_dict["types"])
 
-        soft_limit = _parse_soft_limit(d.pop("soft_limit"))
+        used = src_dict["used"]
 
-        types = cast(list[str], d.pop("types"))
-
-        used = d.pop("used")
-
-        def _parse_warn_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        warn_limit = _parse_warn_limit(d.pop("warn_limit"))
+        warn_limit = src_dict["warn_limit"]
 
         mailbox_usage_resource = cls(
-            hard_limit=hard_limit,
-            limit_status=limit_status,
-            name=name,
-            percent_used=percent_used,
-            quota_id=quota_id,
-            resource_type=resource_type,
-            scope=scope,
-            soft_limit=soft_limit,
-            types=types,
-            used=used,
-            warn_limit=warn_limit,
+            hard_limit,
+            limit_status,
+            name,
+            percent_used,
+            quota_id,
+            resource_type,
+            scope,
+            soft_limit,
+            types,
+            used,
+            warn_limit,
         )
 
         return mailbox_usage_resource

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class MailboxUsageResourceLimitStatus(StrEnum):
@@ -7,6 +8,10 @@ class MailboxUsageResourceLimitStatus(StrEnum):
     SOFT_LIMIT = "soft_limit"
     UNKNOWN = "unknown"
     WARNING = "warning"
+
+    # The declared members by value (sendmux templates): from_dict looks values up
+    # here, several times faster than calling the class (EnumType.__call__).
+    _by_value: ClassVar[dict[str, "MailboxUsageResourceLimitStatus"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -21,3 +26,8 @@ class MailboxUsageResourceLimitStatus(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+MailboxUsageResourceLimitStatus._by_value = {
+    member.value: member for member in MailboxUsageResourceLimitStatus
+}

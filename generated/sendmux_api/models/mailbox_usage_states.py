@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -33,17 +33,10 @@ class MailboxUsageStates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_quota_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        quota_state = _parse_quota_state(d.pop("quota_state"))
+        quota_state = src_dict["quota_state"]
 
         mailbox_usage_states = cls(
-            quota_state=quota_state,
+            quota_state,
         )
 
         return mailbox_usage_states

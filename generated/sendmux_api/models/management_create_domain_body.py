@@ -45,19 +45,22 @@ class ManagementCreateDomainBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        domain = src_dict["domain"]
 
-        _mode = d.pop("mode", UNSET)
+        _mode = src_dict.get("mode", UNSET)
         mode: ManagementCreateDomainBodyMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = ManagementCreateDomainBodyMode(_mode)
+            mode = (
+                ManagementCreateDomainBodyMode._by_value.get(_mode)
+                if _mode.__class__ is str
+                else None
+            ) or ManagementCreateDomainBodyMode(_mode)
 
         management_create_domain_body = cls(
-            domain=domain,
-            mode=mode,
+            domain,
+            mode,
         )
 
         return management_create_domain_body

@@ -33,6 +33,8 @@ class ManagementCreateMailboxBody:
     send_scope: ManagementCreateMailboxBodySendScope | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         email = self.email
 
         display_name = self.display_name
@@ -61,18 +63,15 @@ class ManagementCreateMailboxBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.management_create_mailbox_body_send_scope import (
-            ManagementCreateMailboxBodySendScope,
-        )
+        if _lazy_imports_pending:
+            _import_lazy()
+        email = src_dict["email"]
 
-        d = dict(src_dict)
-        email = d.pop("email")
+        display_name = src_dict.get("display_name", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+        quota_bytes = src_dict.get("quota_bytes", UNSET)
 
-        quota_bytes = d.pop("quota_bytes", UNSET)
-
-        _send_scope = d.pop("send_scope", UNSET)
+        _send_scope = src_dict.get("send_scope", UNSET)
         send_scope: ManagementCreateMailboxBodySendScope | Unset
         if isinstance(_send_scope, Unset):
             send_scope = UNSET
@@ -80,10 +79,24 @@ class ManagementCreateMailboxBody:
             send_scope = ManagementCreateMailboxBodySendScope.from_dict(_send_scope)
 
         management_create_mailbox_body = cls(
-            email=email,
-            display_name=display_name,
-            quota_bytes=quota_bytes,
-            send_scope=send_scope,
+            email,
+            display_name,
+            quota_bytes,
+            send_scope,
         )
 
         return management_create_mailbox_body
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ManagementCreateMailboxBodySendScope
+    from ..models.management_create_mailbox_body_send_scope import (
+        ManagementCreateMailboxBodySendScope,
+    )
+
+    _lazy_imports_pending = False

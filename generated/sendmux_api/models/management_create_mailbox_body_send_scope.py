@@ -55,17 +55,23 @@ class ManagementCreateMailboxBodySendScope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = ManagementCreateMailboxBodySendScopeType(d.pop("type"))
+        _type_ = src_dict["type"]
+        type_ = (
+            ManagementCreateMailboxBodySendScopeType._by_value.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or ManagementCreateMailboxBodySendScopeType(_type_)
 
-        group_public_ids = cast(list[str], d.pop("group_public_ids", UNSET))
+        group_public_ids = cast(list[str], src_dict.get("group_public_ids", UNSET))
 
-        provider_public_ids = cast(list[str], d.pop("provider_public_ids", UNSET))
+        provider_public_ids = cast(
+            list[str], src_dict.get("provider_public_ids", UNSET)
+        )
 
         management_create_mailbox_body_send_scope = cls(
-            type_=type_,
-            group_public_ids=group_public_ids,
-            provider_public_ids=provider_public_ids,
+            type_,
+            group_public_ids,
+            provider_public_ids,
         )
 
         return management_create_mailbox_body_send_scope

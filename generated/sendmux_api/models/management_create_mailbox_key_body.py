@@ -32,11 +32,10 @@ class ManagementCreateMailboxKeyBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_name = d.pop("app_name")
+        app_name = src_dict["app_name"]
 
         management_create_mailbox_key_body = cls(
-            app_name=app_name,
+            app_name,
         )
 
         return management_create_mailbox_key_body

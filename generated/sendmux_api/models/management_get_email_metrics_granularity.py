@@ -1,9 +1,14 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class ManagementGetEmailMetricsGranularity(StrEnum):
     DAILY = "daily"
     HOURLY = "hourly"
+
+    # The declared members by value (sendmux templates): from_dict looks values up
+    # here, several times faster than calling the class (EnumType.__call__).
+    _by_value: ClassVar[dict[str, "ManagementGetEmailMetricsGranularity"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -18,3 +23,8 @@ class ManagementGetEmailMetricsGranularity(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ManagementGetEmailMetricsGranularity._by_value = {
+    member.value: member for member in ManagementGetEmailMetricsGranularity
+}

@@ -35,11 +35,15 @@ class ManagementUpdateDomainBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mode = ManagementUpdateDomainBodyMode(d.pop("mode"))
+        _mode = src_dict["mode"]
+        mode = (
+            ManagementUpdateDomainBodyMode._by_value.get(_mode)
+            if _mode.__class__ is str
+            else None
+        ) or ManagementUpdateDomainBodyMode(_mode)
 
         management_update_domain_body = cls(
-            mode=mode,
+            mode,
         )
 
         return management_update_domain_body

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -48,24 +48,16 @@ class PatchMailboxFolderBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_id = src_dict.get("parent_id", UNSET)
 
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
-
-        sort_order = d.pop("sort_order", UNSET)
+        sort_order = src_dict.get("sort_order", UNSET)
 
         patch_mailbox_folder_body = cls(
-            name=name,
-            parent_id=parent_id,
-            sort_order=sort_order,
+            name,
+            parent_id,
+            sort_order,
         )
 
         return patch_mailbox_folder_body

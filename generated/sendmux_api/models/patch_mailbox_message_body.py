@@ -32,6 +32,8 @@ class PatchMailboxMessageBody:
     seen: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         flagged = self.flagged
 
         keywords: dict[str, Any] | Unset = UNSET
@@ -54,26 +56,37 @@ class PatchMailboxMessageBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.patch_mailbox_message_body_keywords import (
-            PatchMailboxMessageBodyKeywords,
-        )
+        if _lazy_imports_pending:
+            _import_lazy()
+        flagged = src_dict.get("flagged", UNSET)
 
-        d = dict(src_dict)
-        flagged = d.pop("flagged", UNSET)
-
-        _keywords = d.pop("keywords", UNSET)
+        _keywords = src_dict.get("keywords", UNSET)
         keywords: PatchMailboxMessageBodyKeywords | Unset
         if isinstance(_keywords, Unset):
             keywords = UNSET
         else:
             keywords = PatchMailboxMessageBodyKeywords.from_dict(_keywords)
 
-        seen = d.pop("seen", UNSET)
+        seen = src_dict.get("seen", UNSET)
 
         patch_mailbox_message_body = cls(
-            flagged=flagged,
-            keywords=keywords,
-            seen=seen,
+            flagged,
+            keywords,
+            seen,
         )
 
         return patch_mailbox_message_body
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global PatchMailboxMessageBodyKeywords
+    from ..models.patch_mailbox_message_body_keywords import (
+        PatchMailboxMessageBodyKeywords,
+    )
+
+    _lazy_imports_pending = False

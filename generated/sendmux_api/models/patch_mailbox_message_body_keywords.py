@@ -30,10 +30,10 @@ class PatchMailboxMessageBodyKeywords:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         patch_mailbox_message_body_keywords = cls()
 
-        patch_mailbox_message_body_keywords.additional_properties = d
+        if len(src_dict) > 0:
+            patch_mailbox_message_body_keywords.additional_properties = dict(src_dict)
         return patch_mailbox_message_body_keywords
 
     @property

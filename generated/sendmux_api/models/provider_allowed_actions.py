@@ -57,26 +57,25 @@ class ProviderAllowedActions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        activate = d.pop("activate")
+        activate = src_dict["activate"]
 
-        deactivate = d.pop("deactivate")
+        deactivate = src_dict["deactivate"]
 
-        delete = d.pop("delete")
+        delete = src_dict["delete"]
 
-        test = d.pop("test")
+        test = src_dict["test"]
 
-        update = d.pop("update")
+        update = src_dict["update"]
 
-        update_variables = d.pop("update_variables")
+        update_variables = src_dict["update_variables"]
 
         provider_allowed_actions = cls(
-            activate=activate,
-            deactivate=deactivate,
-            delete=delete,
-            test=test,
-            update=update,
-            update_variables=update_variables,
+            activate,
+            deactivate,
+            delete,
+            test,
+            update,
+            update_variables,
         )
 
         return provider_allowed_actions

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -54,6 +54,8 @@ class ProviderCreateBody:
     variables: ProviderVariables | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         name = self.name
 
         smtp_host = self.smtp_host
@@ -139,77 +141,45 @@ class ProviderCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_create_body_quotas import ProviderCreateBodyQuotas
-        from ..models.provider_variables import ProviderVariables
+        if _lazy_imports_pending:
+            _import_lazy()
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        smtp_host = src_dict["smtp_host"]
 
-        smtp_host = d.pop("smtp_host")
+        smtp_password = src_dict["smtp_password"]
 
-        smtp_password = d.pop("smtp_password")
+        smtp_port = src_dict["smtp_port"]
 
-        smtp_port = d.pop("smtp_port")
+        _smtp_protocol = src_dict["smtp_protocol"]
+        smtp_protocol = (
+            ProviderCreateBodySmtpProtocol._by_value.get(_smtp_protocol)
+            if _smtp_protocol.__class__ is str
+            else None
+        ) or ProviderCreateBodySmtpProtocol(_smtp_protocol)
 
-        smtp_protocol = ProviderCreateBodySmtpProtocol(d.pop("smtp_protocol"))
+        smtp_username = src_dict["smtp_username"]
 
-        smtp_username = d.pop("smtp_username")
+        from_email = src_dict.get("from_email", UNSET)
 
-        def _parse_from_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_name = src_dict.get("from_name", UNSET)
 
-        from_email = _parse_from_email(d.pop("from_email", UNSET))
+        percentage = src_dict.get("percentage", UNSET)
 
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
-
-        percentage = d.pop("percentage", UNSET)
-
-        _quotas = d.pop("quotas", UNSET)
+        _quotas = src_dict.get("quotas", UNSET)
         quotas: ProviderCreateBodyQuotas | Unset
         if isinstance(_quotas, Unset):
             quotas = UNSET
         else:
             quotas = ProviderCreateBodyQuotas.from_dict(_quotas)
 
-        def _parse_reply_to_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reply_to_email = src_dict.get("reply_to_email", UNSET)
 
-        reply_to_email = _parse_reply_to_email(d.pop("reply_to_email", UNSET))
+        reply_to_name = src_dict.get("reply_to_name", UNSET)
 
-        def _parse_reply_to_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tracking_domain = src_dict.get("tracking_domain", UNSET)
 
-        reply_to_name = _parse_reply_to_name(d.pop("reply_to_name", UNSET))
-
-        def _parse_tracking_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tracking_domain = _parse_tracking_domain(d.pop("tracking_domain", UNSET))
-
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         variables: ProviderVariables | Unset
         if isinstance(_variables, Unset):
             variables = UNSET
@@ -217,20 +187,34 @@ class ProviderCreateBody:
             variables = ProviderVariables.from_dict(_variables)
 
         provider_create_body = cls(
-            name=name,
-            smtp_host=smtp_host,
-            smtp_password=smtp_password,
-            smtp_port=smtp_port,
-            smtp_protocol=smtp_protocol,
-            smtp_username=smtp_username,
-            from_email=from_email,
-            from_name=from_name,
-            percentage=percentage,
-            quotas=quotas,
-            reply_to_email=reply_to_email,
-            reply_to_name=reply_to_name,
-            tracking_domain=tracking_domain,
-            variables=variables,
+            name,
+            smtp_host,
+            smtp_password,
+            smtp_port,
+            smtp_protocol,
+            smtp_username,
+            from_email,
+            from_name,
+            percentage,
+            quotas,
+            reply_to_email,
+            reply_to_name,
+            tracking_domain,
+            variables,
         )
 
         return provider_create_body
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ProviderCreateBodyQuotas
+    global ProviderVariables
+    from ..models.provider_create_body_quotas import ProviderCreateBodyQuotas
+    from ..models.provider_variables import ProviderVariables
+
+    _lazy_imports_pending = False

@@ -34,8 +34,8 @@ class ProviderCreateBodyQuotas:
     per_second: int | None | ProviderQuotaRange | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_quota_range import ProviderQuotaRange
-
+        if _lazy_imports_pending:
+            _import_lazy()
         per_day: dict[str, Any] | int | None | Unset
         if isinstance(self.per_day, Unset):
             per_day = UNSET
@@ -84,83 +84,90 @@ class ProviderCreateBodyQuotas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_quota_range import ProviderQuotaRange
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
 
         def _parse_per_day(data: object) -> int | None | ProviderQuotaRange | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_day_type_1 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_day_type_1 = ProviderQuotaRange.from_dict(data)
 
-                return per_day_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_day_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(int | None | ProviderQuotaRange | Unset, data)
 
-        per_day = _parse_per_day(d.pop("per_day", UNSET))
+        per_day = _parse_per_day(src_dict.get("per_day", UNSET))
 
         def _parse_per_hour(data: object) -> int | None | ProviderQuotaRange | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_hour_type_1 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_hour_type_1 = ProviderQuotaRange.from_dict(data)
 
-                return per_hour_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_hour_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(int | None | ProviderQuotaRange | Unset, data)
 
-        per_hour = _parse_per_hour(d.pop("per_hour", UNSET))
+        per_hour = _parse_per_hour(src_dict.get("per_hour", UNSET))
 
         def _parse_per_minute(data: object) -> int | None | ProviderQuotaRange | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_minute_type_1 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_minute_type_1 = ProviderQuotaRange.from_dict(data)
 
-                return per_minute_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_minute_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(int | None | ProviderQuotaRange | Unset, data)
 
-        per_minute = _parse_per_minute(d.pop("per_minute", UNSET))
+        per_minute = _parse_per_minute(src_dict.get("per_minute", UNSET))
 
         def _parse_per_second(data: object) -> int | None | ProviderQuotaRange | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_second_type_1 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_second_type_1 = ProviderQuotaRange.from_dict(data)
 
-                return per_second_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_second_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(int | None | ProviderQuotaRange | Unset, data)
 
-        per_second = _parse_per_second(d.pop("per_second", UNSET))
+        per_second = _parse_per_second(src_dict.get("per_second", UNSET))
 
         provider_create_body_quotas = cls(
-            per_day=per_day,
-            per_hour=per_hour,
-            per_minute=per_minute,
-            per_second=per_second,
+            per_day,
+            per_hour,
+            per_minute,
+            per_second,
         )
 
         return provider_create_body_quotas
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ProviderQuotaRange
+    from ..models.provider_quota_range import ProviderQuotaRange
+
+    _lazy_imports_pending = False

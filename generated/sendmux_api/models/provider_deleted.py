@@ -37,14 +37,13 @@ class ProviderDeleted:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        deleted = src_dict["deleted"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
         provider_deleted = cls(
-            deleted=deleted,
-            id=id,
+            deleted,
+            id,
         )
 
         return provider_deleted

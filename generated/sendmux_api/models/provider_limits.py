@@ -25,6 +25,8 @@ class ProviderLimits:
     shared_amazon_ses: SharedAmazonSesLimit
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         sending_accounts = self.sending_accounts.to_dict()
 
         shared_amazon_ses = self.shared_amazon_ses.to_dict()
@@ -42,17 +44,31 @@ class ProviderLimits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_limit_snapshot import ResourceLimitSnapshot
-        from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
+        if _lazy_imports_pending:
+            _import_lazy()
+        sending_accounts = ResourceLimitSnapshot.from_dict(src_dict["sending_accounts"])
 
-        d = dict(src_dict)
-        sending_accounts = ResourceLimitSnapshot.from_dict(d.pop("sending_accounts"))
-
-        shared_amazon_ses = SharedAmazonSesLimit.from_dict(d.pop("shared_amazon_ses"))
+        shared_amazon_ses = SharedAmazonSesLimit.from_dict(
+            src_dict["shared_amazon_ses"]
+        )
 
         provider_limits = cls(
-            sending_accounts=sending_accounts,
-            shared_amazon_ses=shared_amazon_ses,
+            sending_accounts,
+            shared_amazon_ses,
         )
 
         return provider_limits
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ResourceLimitSnapshot
+    global SharedAmazonSesLimit
+    from ..models.resource_limit_snapshot import ResourceLimitSnapshot
+    from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
+
+    _lazy_imports_pending = False

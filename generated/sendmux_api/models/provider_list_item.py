@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -79,6 +79,8 @@ class ProviderListItem:
     updated_at: str
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         allowed_actions = self.allowed_actions.to_dict()
 
         created_at = self.created_at
@@ -185,162 +187,114 @@ class ProviderListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_allowed_actions import ProviderAllowedActions
-        from ..models.provider_quotas import ProviderQuotas
+        if _lazy_imports_pending:
+            _import_lazy()
+        allowed_actions = ProviderAllowedActions.from_dict(src_dict["allowed_actions"])
 
-        d = dict(src_dict)
-        allowed_actions = ProviderAllowedActions.from_dict(d.pop("allowed_actions"))
+        created_at = src_dict["created_at"]
 
-        created_at = d.pop("created_at")
+        from_email = src_dict["from_email"]
 
-        def _parse_from_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        from_name = src_dict["from_name"]
 
-        from_email = _parse_from_email(d.pop("from_email"))
+        has_refresh_token = src_dict["has_refresh_token"]
 
-        def _parse_from_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        has_smtp_password = src_dict["has_smtp_password"]
 
-        from_name = _parse_from_name(d.pop("from_name"))
+        id = src_dict["id"]
 
-        has_refresh_token = d.pop("has_refresh_token")
+        is_active = src_dict["is_active"]
 
-        has_smtp_password = d.pop("has_smtp_password")
+        is_editable = src_dict["is_editable"]
 
-        id = d.pop("id")
+        is_shared = src_dict["is_shared"]
 
-        is_active = d.pop("is_active")
+        last_tested_at = src_dict["last_tested_at"]
 
-        is_editable = d.pop("is_editable")
+        last_used_at = src_dict["last_used_at"]
 
-        is_shared = d.pop("is_shared")
+        name = src_dict["name"]
 
-        def _parse_last_tested_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        oauth_email = src_dict["oauth_email"]
 
-        last_tested_at = _parse_last_tested_at(d.pop("last_tested_at"))
+        percentage = src_dict["percentage"]
 
-        def _parse_last_used_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        quotas = ProviderQuotas.from_dict(src_dict["quotas"])
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at"))
+        reply_to_email = src_dict["reply_to_email"]
 
-        name = d.pop("name")
+        reply_to_name = src_dict["reply_to_name"]
 
-        def _parse_oauth_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        smtp_host = src_dict["smtp_host"]
 
-        oauth_email = _parse_oauth_email(d.pop("oauth_email"))
+        smtp_port = src_dict["smtp_port"]
 
-        def _parse_percentage(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        smtp_protocol = src_dict["smtp_protocol"]
 
-        percentage = _parse_percentage(d.pop("percentage"))
+        smtp_username = src_dict["smtp_username"]
 
-        quotas = ProviderQuotas.from_dict(d.pop("quotas"))
+        _status = src_dict["status"]
+        status = (
+            ProviderListItemStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or ProviderListItemStatus(_status)
 
-        def _parse_reply_to_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        status_reason = src_dict["status_reason"]
 
-        reply_to_email = _parse_reply_to_email(d.pop("reply_to_email"))
+        tracking_domain = src_dict["tracking_domain"]
 
-        def _parse_reply_to_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _type_ = src_dict["type"]
+        type_ = (
+            ProviderListItemType._by_value.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or ProviderListItemType(_type_)
 
-        reply_to_name = _parse_reply_to_name(d.pop("reply_to_name"))
-
-        def _parse_smtp_host(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        smtp_host = _parse_smtp_host(d.pop("smtp_host"))
-
-        def _parse_smtp_port(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        smtp_port = _parse_smtp_port(d.pop("smtp_port"))
-
-        def _parse_smtp_protocol(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        smtp_protocol = _parse_smtp_protocol(d.pop("smtp_protocol"))
-
-        def _parse_smtp_username(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        smtp_username = _parse_smtp_username(d.pop("smtp_username"))
-
-        status = ProviderListItemStatus(d.pop("status"))
-
-        def _parse_status_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status_reason = _parse_status_reason(d.pop("status_reason"))
-
-        def _parse_tracking_domain(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tracking_domain = _parse_tracking_domain(d.pop("tracking_domain"))
-
-        type_ = ProviderListItemType(d.pop("type"))
-
-        updated_at = d.pop("updated_at")
+        updated_at = src_dict["updated_at"]
 
         provider_list_item = cls(
-            allowed_actions=allowed_actions,
-            created_at=created_at,
-            from_email=from_email,
-            from_name=from_name,
-            has_refresh_token=has_refresh_token,
-            has_smtp_password=has_smtp_password,
-            id=id,
-            is_active=is_active,
-            is_editable=is_editable,
-            is_shared=is_shared,
-            last_tested_at=last_tested_at,
-            last_used_at=last_used_at,
-            name=name,
-            oauth_email=oauth_email,
-            percentage=percentage,
-            quotas=quotas,
-            reply_to_email=reply_to_email,
-            reply_to_name=reply_to_name,
-            smtp_host=smtp_host,
-            smtp_port=smtp_port,
-            smtp_protocol=smtp_protocol,
-            smtp_username=smtp_username,
-            status=status,
-            status_reason=status_reason,
-            tracking_domain=tracking_domain,
-            type_=type_,
-            updated_at=updated_at,
+            allowed_actions,
+            created_at,
+            from_email,
+            from_name,
+            has_refresh_token,
+            has_smtp_password,
+            id,
+            is_active,
+            is_editable,
+            is_shared,
+            last_tested_at,
+            last_used_at,
+            name,
+            oauth_email,
+            percentage,
+            quotas,
+            reply_to_email,
+            reply_to_name,
+            smtp_host,
+            smtp_port,
+            smtp_protocol,
+            smtp_username,
+            status,
+            status_reason,
+            tracking_domain,
+            type_,
+            updated_at,
         )
 
         return provider_list_item
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ProviderAllowedActions
+    global ProviderQuotas
+    from ..models.provider_allowed_actions import ProviderAllowedActions
+    from ..models.provider_quotas import ProviderQuotas
+
+    _lazy_imports_pending = False

@@ -37,14 +37,13 @@ class ProviderQuotaRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_ = d.pop("max")
+        max_ = src_dict["max"]
 
-        min_ = d.pop("min")
+        min_ = src_dict["min"]
 
         provider_quota_range = cls(
-            max_=max_,
-            min_=min_,
+            max_,
+            min_,
         )
 
         return provider_quota_range

@@ -28,8 +28,8 @@ class ProviderQuotas:
     per_second: None | ProviderQuotaRange
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_quota_range import ProviderQuotaRange
-
+        if _lazy_imports_pending:
+            _import_lazy()
         per_day: dict[str, Any] | None
         if isinstance(self.per_day, ProviderQuotaRange):
             per_day = self.per_day.to_dict()
@@ -69,75 +69,82 @@ class ProviderQuotas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_quota_range import ProviderQuotaRange
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
 
         def _parse_per_day(data: object) -> None | ProviderQuotaRange:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_day_type_0 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_day_type_0 = ProviderQuotaRange.from_dict(data)
 
-                return per_day_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_day_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | ProviderQuotaRange, data)
 
-        per_day = _parse_per_day(d.pop("per_day"))
+        per_day = _parse_per_day(src_dict["per_day"])
 
         def _parse_per_hour(data: object) -> None | ProviderQuotaRange:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_hour_type_0 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_hour_type_0 = ProviderQuotaRange.from_dict(data)
 
-                return per_hour_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_hour_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | ProviderQuotaRange, data)
 
-        per_hour = _parse_per_hour(d.pop("per_hour"))
+        per_hour = _parse_per_hour(src_dict["per_hour"])
 
         def _parse_per_minute(data: object) -> None | ProviderQuotaRange:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_minute_type_0 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_minute_type_0 = ProviderQuotaRange.from_dict(data)
 
-                return per_minute_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_minute_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | ProviderQuotaRange, data)
 
-        per_minute = _parse_per_minute(d.pop("per_minute"))
+        per_minute = _parse_per_minute(src_dict["per_minute"])
 
         def _parse_per_second(data: object) -> None | ProviderQuotaRange:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_second_type_0 = ProviderQuotaRange.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    per_second_type_0 = ProviderQuotaRange.from_dict(data)
 
-                return per_second_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return per_second_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | ProviderQuotaRange, data)
 
-        per_second = _parse_per_second(d.pop("per_second"))
+        per_second = _parse_per_second(src_dict["per_second"])
 
         provider_quotas = cls(
-            per_day=per_day,
-            per_hour=per_hour,
-            per_minute=per_minute,
-            per_second=per_second,
+            per_day,
+            per_hour,
+            per_minute,
+            per_second,
         )
 
         return provider_quotas
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ProviderQuotaRange
+    from ..models.provider_quota_range import ProviderQuotaRange
+
+    _lazy_imports_pending = False

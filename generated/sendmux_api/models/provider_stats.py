@@ -35,6 +35,8 @@ class ProviderStats:
     total: float
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         active = self.active
 
         by_status = self.by_status.to_dict()
@@ -67,32 +69,44 @@ class ProviderStats:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_status_counts import ProviderStatusCounts
-        from ..models.provider_type_counts import ProviderTypeCounts
+        if _lazy_imports_pending:
+            _import_lazy()
+        active = src_dict["active"]
 
-        d = dict(src_dict)
-        active = d.pop("active")
+        by_status = ProviderStatusCounts.from_dict(src_dict["by_status"])
 
-        by_status = ProviderStatusCounts.from_dict(d.pop("by_status"))
+        by_type = ProviderTypeCounts.from_dict(src_dict["by_type"])
 
-        by_type = ProviderTypeCounts.from_dict(d.pop("by_type"))
+        error = src_dict["error"]
 
-        error = d.pop("error")
+        inactive = src_dict["inactive"]
 
-        inactive = d.pop("inactive")
+        pending = src_dict["pending"]
 
-        pending = d.pop("pending")
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         provider_stats = cls(
-            active=active,
-            by_status=by_status,
-            by_type=by_type,
-            error=error,
-            inactive=inactive,
-            pending=pending,
-            total=total,
+            active,
+            by_status,
+            by_type,
+            error,
+            inactive,
+            pending,
+            total,
         )
 
         return provider_stats
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ProviderStatusCounts
+    global ProviderTypeCounts
+    from ..models.provider_status_counts import ProviderStatusCounts
+    from ..models.provider_type_counts import ProviderTypeCounts
+
+    _lazy_imports_pending = False

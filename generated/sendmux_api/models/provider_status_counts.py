@@ -47,20 +47,19 @@ class ProviderStatusCounts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active")
+        active = src_dict["active"]
 
-        error = d.pop("error")
+        error = src_dict["error"]
 
-        inactive = d.pop("inactive")
+        inactive = src_dict["inactive"]
 
-        pending = d.pop("pending")
+        pending = src_dict["pending"]
 
         provider_status_counts = cls(
-            active=active,
-            error=error,
-            inactive=inactive,
-            pending=pending,
+            active,
+            error,
+            inactive,
+            pending,
         )
 
         return provider_status_counts

@@ -47,20 +47,19 @@ class ProviderTestResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        latency_ms = d.pop("latency_ms")
+        latency_ms = src_dict["latency_ms"]
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        success = d.pop("success")
+        success = src_dict["success"]
 
-        tested_at = d.pop("tested_at")
+        tested_at = src_dict["tested_at"]
 
         provider_test_result = cls(
-            latency_ms=latency_ms,
-            message=message,
-            success=success,
-            tested_at=tested_at,
+            latency_ms,
+            message,
+            success,
+            tested_at,
         )
 
         return provider_test_result

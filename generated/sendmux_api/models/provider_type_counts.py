@@ -47,20 +47,19 @@ class ProviderTypeCounts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        amazon_ses = d.pop("amazon_ses")
+        amazon_ses = src_dict["amazon_ses"]
 
-        gmail_api = d.pop("gmail_api")
+        gmail_api = src_dict["gmail_api"]
 
-        outlook_api = d.pop("outlook_api")
+        outlook_api = src_dict["outlook_api"]
 
-        smtp = d.pop("smtp")
+        smtp = src_dict["smtp"]
 
         provider_type_counts = cls(
-            amazon_ses=amazon_ses,
-            gmail_api=gmail_api,
-            outlook_api=outlook_api,
-            smtp=smtp,
+            amazon_ses,
+            gmail_api,
+            outlook_api,
+            smtp,
         )
 
         return provider_type_counts

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -55,6 +55,8 @@ class ProviderUpdateBody:
     variables: ProviderVariables | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         from_email: None | str | Unset
         if isinstance(self.from_email, Unset):
             from_email = UNSET
@@ -145,83 +147,49 @@ class ProviderUpdateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_update_body_quotas import ProviderUpdateBodyQuotas
-        from ..models.provider_variables import ProviderVariables
+        if _lazy_imports_pending:
+            _import_lazy()
+        from_email = src_dict.get("from_email", UNSET)
 
-        d = dict(src_dict)
+        from_name = src_dict.get("from_name", UNSET)
 
-        def _parse_from_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        from_email = _parse_from_email(d.pop("from_email", UNSET))
+        percentage = src_dict.get("percentage", UNSET)
 
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        percentage = d.pop("percentage", UNSET)
-
-        _quotas = d.pop("quotas", UNSET)
+        _quotas = src_dict.get("quotas", UNSET)
         quotas: ProviderUpdateBodyQuotas | Unset
         if isinstance(_quotas, Unset):
             quotas = UNSET
         else:
             quotas = ProviderUpdateBodyQuotas.from_dict(_quotas)
 
-        def _parse_reply_to_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reply_to_email = src_dict.get("reply_to_email", UNSET)
 
-        reply_to_email = _parse_reply_to_email(d.pop("reply_to_email", UNSET))
+        reply_to_name = src_dict.get("reply_to_name", UNSET)
 
-        def _parse_reply_to_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        smtp_host = src_dict.get("smtp_host", UNSET)
 
-        reply_to_name = _parse_reply_to_name(d.pop("reply_to_name", UNSET))
+        smtp_password = src_dict.get("smtp_password", UNSET)
 
-        smtp_host = d.pop("smtp_host", UNSET)
+        smtp_port = src_dict.get("smtp_port", UNSET)
 
-        smtp_password = d.pop("smtp_password", UNSET)
-
-        smtp_port = d.pop("smtp_port", UNSET)
-
-        _smtp_protocol = d.pop("smtp_protocol", UNSET)
+        _smtp_protocol = src_dict.get("smtp_protocol", UNSET)
         smtp_protocol: ProviderUpdateBodySmtpProtocol | Unset
         if isinstance(_smtp_protocol, Unset):
             smtp_protocol = UNSET
         else:
-            smtp_protocol = ProviderUpdateBodySmtpProtocol(_smtp_protocol)
+            smtp_protocol = (
+                ProviderUpdateBodySmtpProtocol._by_value.get(_smtp_protocol)
+                if _smtp_protocol.__class__ is str
+                else None
+            ) or ProviderUpdateBodySmtpProtocol(_smtp_protocol)
 
-        smtp_username = d.pop("smtp_username", UNSET)
+        smtp_username = src_dict.get("smtp_username", UNSET)
 
-        def _parse_tracking_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tracking_domain = src_dict.get("tracking_domain", UNSET)
 
-        tracking_domain = _parse_tracking_domain(d.pop("tracking_domain", UNSET))
-
-        _variables = d.pop("variables", UNSET)
+        _variables = src_dict.get("variables", UNSET)
         variables: ProviderVariables | Unset
         if isinstance(_variables, Unset):
             variables = UNSET
@@ -229,20 +197,34 @@ class ProviderUpdateBody:
             variables = ProviderVariables.from_dict(_variables)
 
         provider_update_body = cls(
-            from_email=from_email,
-            from_name=from_name,
-            name=name,
-            percentage=percentage,
-            quotas=quotas,
-            reply_to_email=reply_to_email,
-            reply_to_name=reply_to_name,
-            smtp_host=smtp_host,
-            smtp_password=smtp_password,
-            smtp_port=smtp_port,
-            smtp_protocol=smtp_protocol,
-            smtp_username=smtp_username,
-            tracking_domain=tracking_domain,
-            variables=variables,
+            from_email,
+            from_name,
+            name,
+            percentage,
+            quotas,
+            reply_to_email,
+            reply_to_name,
+            smtp_host,
+            smtp_password,
+            smtp_port,
+            smtp_protocol,
+            smtp_username,
+            tracking_domain,
+            variables,
         )
 
         return provider_update_body
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ProviderUpdateBodyQuotas
+    global ProviderVariables
+    from ..models.provider_update_body_quotas import ProviderUpdateBodyQuotas
+    from ..models.provider_variables import ProviderVariables
+
+    _lazy_imports_pending = False

@@ -26,6 +26,8 @@ class ProviderUsage:
     window_days: ProviderUsageWindowDays
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         providers = []
         for providers_item_data in self.providers:
             providers_item = providers_item_data.to_dict()
@@ -46,21 +48,37 @@ class ProviderUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_usage_item import ProviderUsageItem
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         providers = []
-        _providers = d.pop("providers")
+        _providers = src_dict["providers"]
         for providers_item_data in _providers:
             providers_item = ProviderUsageItem.from_dict(providers_item_data)
 
             providers.append(providers_item)
 
-        window_days = ProviderUsageWindowDays(d.pop("window_days"))
+        _window_days = src_dict["window_days"]
+        window_days = (
+            ProviderUsageWindowDays._by_value.get(_window_days)
+            if _window_days.__class__ is int
+            else None
+        ) or ProviderUsageWindowDays(_window_days)
 
         provider_usage = cls(
-            providers=providers,
-            window_days=window_days,
+            providers,
+            window_days,
         )
 
         return provider_usage
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ProviderUsageItem
+    from ..models.provider_usage_item import ProviderUsageItem
+
+    _lazy_imports_pending = False

@@ -62,29 +62,28 @@ class ProviderUsageItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        failed_7d = d.pop("failed_7d")
+        failed_7d = src_dict["failed_7d"]
 
-        pending_7d = d.pop("pending_7d")
+        pending_7d = src_dict["pending_7d"]
 
-        provider_id = d.pop("provider_id")
+        provider_id = src_dict["provider_id"]
 
-        rejected_7d = d.pop("rejected_7d")
+        rejected_7d = src_dict["rejected_7d"]
 
-        sent_7d = d.pop("sent_7d")
+        sent_7d = src_dict["sent_7d"]
 
-        sent_today = d.pop("sent_today")
+        sent_today = src_dict["sent_today"]
 
-        total_7d = d.pop("total_7d")
+        total_7d = src_dict["total_7d"]
 
         provider_usage_item = cls(
-            failed_7d=failed_7d,
-            pending_7d=pending_7d,
-            provider_id=provider_id,
-            rejected_7d=rejected_7d,
-            sent_7d=sent_7d,
-            sent_today=sent_today,
-            total_7d=total_7d,
+            failed_7d,
+            pending_7d,
+            provider_id,
+            rejected_7d,
+            sent_7d,
+            sent_today,
+            total_7d,
         )
 
         return provider_usage_item

@@ -30,10 +30,10 @@ class ProviderVariables:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         provider_variables = cls()
 
-        provider_variables.additional_properties = d
+        if len(src_dict) > 0:
+            provider_variables.additional_properties = dict(src_dict)
         return provider_variables
 
     @property

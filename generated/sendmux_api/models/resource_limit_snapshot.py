@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -78,43 +78,37 @@ class ResourceLimitSnapshot:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        can_request_increase = d.pop("can_request_increase")
+        can_request_increase = src_dict["can_request_increase"]
 
-        is_at_limit = d.pop("is_at_limit")
+        is_at_limit = src_dict["is_at_limit"]
 
-        is_near_limit = d.pop("is_near_limit")
+        is_near_limit = src_dict["is_near_limit"]
 
-        max_allowed = d.pop("max_allowed")
+        max_allowed = src_dict["max_allowed"]
 
-        def _parse_pending_request_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        pending_request_id = src_dict["pending_request_id"]
 
-        pending_request_id = _parse_pending_request_id(d.pop("pending_request_id"))
+        reserved = src_dict["reserved"]
 
-        reserved = d.pop("reserved")
+        resource_type = src_dict["resource_type"]
 
-        resource_type = d.pop("resource_type")
+        threshold_usage = src_dict["threshold_usage"]
 
-        threshold_usage = d.pop("threshold_usage")
+        usage = src_dict["usage"]
 
-        usage = d.pop("usage")
-
-        usage_ratio = d.pop("usage_ratio")
+        usage_ratio = src_dict["usage_ratio"]
 
         resource_limit_snapshot = cls(
-            can_request_increase=can_request_increase,
-            is_at_limit=is_at_limit,
-            is_near_limit=is_near_limit,
-            max_allowed=max_allowed,
-            pending_request_id=pending_request_id,
-            reserved=reserved,
-            resource_type=resource_type,
-            threshold_usage=threshold_usage,
-            usage=usage,
-            usage_ratio=usage_ratio,
+            can_request_increase,
+            is_at_limit,
+            is_near_limit,
+            max_allowed,
+            pending_request_id,
+            reserved,
+            resource_type,
+            threshold_usage,
+            usage,
+            usage_ratio,
         )
 
         return resource_limit_snapshot

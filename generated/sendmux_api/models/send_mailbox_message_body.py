@@ -59,10 +59,8 @@ class SendMailboxMessageBody:
     text_body: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.send_mailbox_message_body_attachments_item_type_0 import (
-            SendMailboxMessageBodyAttachmentsItemType0,
-        )
-
+        if _lazy_imports_pending:
+            _import_lazy()
         subject = self.subject
 
         to = []
@@ -146,29 +144,18 @@ class SendMailboxMessageBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_address import MailboxAddress
-        from ..models.send_mailbox_message_body_attachments_item_type_0 import (
-            SendMailboxMessageBodyAttachmentsItemType0,
-        )
-        from ..models.send_mailbox_message_body_attachments_item_type_1 import (
-            SendMailboxMessageBodyAttachmentsItemType1,
-        )
-        from ..models.send_mailbox_message_body_custom_headers import (
-            SendMailboxMessageBodyCustomHeaders,
-        )
-        from ..models.send_mailbox_message_body_from import SendMailboxMessageBodyFrom
-
-        d = dict(src_dict)
-        subject = d.pop("subject")
+        if _lazy_imports_pending:
+            _import_lazy()
+        subject = src_dict["subject"]
 
         to = []
-        _to = d.pop("to")
+        _to = src_dict["to"]
         for to_item_data in _to:
             to_item = MailboxAddress.from_dict(to_item_data)
 
             to.append(to_item)
 
-        _attachments = d.pop("attachments", UNSET)
+        _attachments = src_dict.get("attachments", UNSET)
         attachments: (
             list[
                 SendMailboxMessageBodyAttachmentsItemType0
@@ -186,16 +173,17 @@ class SendMailboxMessageBody:
                     SendMailboxMessageBodyAttachmentsItemType0
                     | SendMailboxMessageBodyAttachmentsItemType1
                 ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        attachments_item_type_0 = (
-                            SendMailboxMessageBodyAttachmentsItemType0.from_dict(data)
-                        )
+                    if isinstance(data, dict):
+                        try:
+                            attachments_item_type_0 = (
+                                SendMailboxMessageBodyAttachmentsItemType0.from_dict(
+                                    data
+                                )
+                            )
 
-                        return attachments_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                            return attachments_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     if not isinstance(data, dict):
                         raise TypeError()
                     attachments_item_type_1 = (
@@ -208,7 +196,7 @@ class SendMailboxMessageBody:
 
                 attachments.append(attachments_item)
 
-        _bcc = d.pop("bcc", UNSET)
+        _bcc = src_dict.get("bcc", UNSET)
         bcc: list[MailboxAddress] | Unset = UNSET
         if _bcc is not UNSET:
             bcc = []
@@ -217,7 +205,7 @@ class SendMailboxMessageBody:
 
                 bcc.append(bcc_item)
 
-        _cc = d.pop("cc", UNSET)
+        _cc = src_dict.get("cc", UNSET)
         cc: list[MailboxAddress] | Unset = UNSET
         if _cc is not UNSET:
             cc = []
@@ -226,7 +214,7 @@ class SendMailboxMessageBody:
 
                 cc.append(cc_item)
 
-        _custom_headers = d.pop("custom_headers", UNSET)
+        _custom_headers = src_dict.get("custom_headers", UNSET)
         custom_headers: SendMailboxMessageBodyCustomHeaders | Unset
         if isinstance(_custom_headers, Unset):
             custom_headers = UNSET
@@ -235,16 +223,16 @@ class SendMailboxMessageBody:
                 _custom_headers
             )
 
-        _from_ = d.pop("from", UNSET)
+        _from_ = src_dict.get("from", UNSET)
         from_: SendMailboxMessageBodyFrom | Unset
         if isinstance(_from_, Unset):
             from_ = UNSET
         else:
             from_ = SendMailboxMessageBodyFrom.from_dict(_from_)
 
-        html_body = d.pop("html_body", UNSET)
+        html_body = src_dict.get("html_body", UNSET)
 
-        _reply_to = d.pop("reply_to", UNSET)
+        _reply_to = src_dict.get("reply_to", UNSET)
         reply_to: list[MailboxAddress] | Unset = UNSET
         if _reply_to is not UNSET:
             reply_to = []
@@ -253,19 +241,45 @@ class SendMailboxMessageBody:
 
                 reply_to.append(reply_to_item)
 
-        text_body = d.pop("text_body", UNSET)
+        text_body = src_dict.get("text_body", UNSET)
 
         send_mailbox_message_body = cls(
-            subject=subject,
-            to=to,
-            attachments=attachments,
-            bcc=bcc,
-            cc=cc,
-            custom_headers=custom_headers,
-            from_=from_,
-            html_body=html_body,
-            reply_to=reply_to,
-            text_body=text_body,
+            subject,
+            to,
+            attachments,
+            bcc,
+            cc,
+            custom_headers,
+            from_,
+            html_body,
+            reply_to,
+            text_body,
         )
 
         return send_mailbox_message_body
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global MailboxAddress
+    global SendMailboxMessageBodyAttachmentsItemType0
+    global SendMailboxMessageBodyAttachmentsItemType1
+    global SendMailboxMessageBodyCustomHeaders
+    global SendMailboxMessageBodyFrom
+    from ..models.mailbox_address import MailboxAddress
+    from ..models.send_mailbox_message_body_attachments_item_type_0 import (
+        SendMailboxMessageBodyAttachmentsItemType0,
+    )
+    from ..models.send_mailbox_message_body_attachments_item_type_1 import (
+        SendMailboxMessageBodyAttachmentsItemType1,
+    )
+    from ..models.send_mailbox_message_body_custom_headers import (
+        SendMailboxMessageBodyCustomHeaders,
+    )
+    from ..models.send_mailbox_message_body_from import SendMailboxMessageBodyFrom
+
+    _lazy_imports_pending = False

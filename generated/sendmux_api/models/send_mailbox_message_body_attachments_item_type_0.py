@@ -43,17 +43,16 @@ class SendMailboxMessageBodyAttachmentsItemType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content = d.pop("content")
+        content = src_dict["content"]
 
-        content_type = d.pop("content_type")
+        content_type = src_dict["content_type"]
 
-        filename = d.pop("filename")
+        filename = src_dict["filename"]
 
         send_mailbox_message_body_attachments_item_type_0 = cls(
-            content=content,
-            content_type=content_type,
-            filename=filename,
+            content,
+            content_type,
+            filename,
         )
 
         return send_mailbox_message_body_attachments_item_type_0

@@ -42,17 +42,16 @@ class SendMailboxMessageBodyAttachmentsItemType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        blob_id = d.pop("blob_id")
+        blob_id = src_dict["blob_id"]
 
-        content_type = d.pop("content_type")
+        content_type = src_dict["content_type"]
 
-        filename = d.pop("filename")
+        filename = src_dict["filename"]
 
         send_mailbox_message_body_attachments_item_type_1 = cls(
-            blob_id=blob_id,
-            content_type=content_type,
-            filename=filename,
+            blob_id,
+            content_type,
+            filename,
         )
 
         return send_mailbox_message_body_attachments_item_type_1

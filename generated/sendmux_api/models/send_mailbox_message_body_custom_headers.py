@@ -24,10 +24,12 @@ class SendMailboxMessageBodyCustomHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         send_mailbox_message_body_custom_headers = cls()
 
-        send_mailbox_message_body_custom_headers.additional_properties = d
+        if len(src_dict) > 0:
+            send_mailbox_message_body_custom_headers.additional_properties = dict(
+                src_dict
+            )
         return send_mailbox_message_body_custom_headers
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,22 +40,21 @@ class SendMailboxMessageBodyFrom:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
+        name = src_dict["name"]
 
         send_mailbox_message_body_from = cls(
-            email=email,
-            name=name,
+            email,
+            name,
         )
 
-        send_mailbox_message_body_from.additional_properties = d
+        if len(src_dict) > 2:
+            send_mailbox_message_body_from.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"email", "name"}
+            }
         return send_mailbox_message_body_from
 
     @property

@@ -39,14 +39,18 @@ class SendMailboxMessageResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message_id = d.pop("message_id")
+        message_id = src_dict["message_id"]
 
-        status = SendMailboxMessageResultStatus(d.pop("status"))
+        _status = src_dict["status"]
+        status = (
+            SendMailboxMessageResultStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or SendMailboxMessageResultStatus(_status)
 
         send_mailbox_message_result = cls(
-            message_id=message_id,
-            status=status,
+            message_id,
+            status,
         )
 
         return send_mailbox_message_result

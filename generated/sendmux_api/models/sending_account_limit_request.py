@@ -24,6 +24,8 @@ class SendingAccountLimitRequest:
     request_id: str
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         limit = self.limit.to_dict()
 
         request_id = self.request_id
@@ -41,16 +43,27 @@ class SendingAccountLimitRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_limit_snapshot import ResourceLimitSnapshot
+        if _lazy_imports_pending:
+            _import_lazy()
+        limit = ResourceLimitSnapshot.from_dict(src_dict["limit"])
 
-        d = dict(src_dict)
-        limit = ResourceLimitSnapshot.from_dict(d.pop("limit"))
-
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
         sending_account_limit_request = cls(
-            limit=limit,
-            request_id=request_id,
+            limit,
+            request_id,
         )
 
         return sending_account_limit_request
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ResourceLimitSnapshot
+    from ..models.resource_limit_snapshot import ResourceLimitSnapshot
+
+    _lazy_imports_pending = False

@@ -27,6 +27,8 @@ class SetFilterStateBody:
     rules: list[FilterRule]
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         mode = self.mode.value
 
         rules = []
@@ -47,21 +49,37 @@ class SetFilterStateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.filter_rule import FilterRule
-
-        d = dict(src_dict)
-        mode = SetFilterStateBodyMode(d.pop("mode"))
+        if _lazy_imports_pending:
+            _import_lazy()
+        _mode = src_dict["mode"]
+        mode = (
+            SetFilterStateBodyMode._by_value.get(_mode)
+            if _mode.__class__ is str
+            else None
+        ) or SetFilterStateBodyMode(_mode)
 
         rules = []
-        _rules = d.pop("rules")
+        _rules = src_dict["rules"]
         for rules_item_data in _rules:
             rules_item = FilterRule.from_dict(rules_item_data)
 
             rules.append(rules_item)
 
         set_filter_state_body = cls(
-            mode=mode,
-            rules=rules,
+            mode,
+            rules,
         )
 
         return set_filter_state_body
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global FilterRule
+    from ..models.filter_rule import FilterRule
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -72,57 +72,31 @@ class SharedAmazonSesLimit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        can_request_increase = d.pop("can_request_increase")
+        can_request_increase = src_dict["can_request_increase"]
 
-        def _parse_daily_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        daily_limit = src_dict["daily_limit"]
 
-        daily_limit = _parse_daily_limit(d.pop("daily_limit"))
+        is_near_limit = src_dict["is_near_limit"]
 
-        is_near_limit = d.pop("is_near_limit")
+        pending_request_id = src_dict["pending_request_id"]
 
-        def _parse_pending_request_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        provider_id = src_dict["provider_id"]
 
-        pending_request_id = _parse_pending_request_id(d.pop("pending_request_id"))
+        sent_today = src_dict["sent_today"]
 
-        def _parse_provider_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        threshold_usage = src_dict["threshold_usage"]
 
-        provider_id = _parse_provider_id(d.pop("provider_id"))
-
-        sent_today = d.pop("sent_today")
-
-        def _parse_threshold_usage(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        threshold_usage = _parse_threshold_usage(d.pop("threshold_usage"))
-
-        def _parse_usage_ratio(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        usage_ratio = _parse_usage_ratio(d.pop("usage_ratio"))
+        usage_ratio = src_dict["usage_ratio"]
 
         shared_amazon_ses_limit = cls(
-            can_request_increase=can_request_increase,
-            daily_limit=daily_limit,
-            is_near_limit=is_near_limit,
-            pending_request_id=pending_request_id,
-            provider_id=provider_id,
-            sent_today=sent_today,
-            threshold_usage=threshold_usage,
-            usage_ratio=usage_ratio,
+            can_request_increase,
+            daily_limit,
+            is_near_limit,
+            pending_request_id,
+            provider_id,
+            sent_today,
+            threshold_usage,
+            usage_ratio,
         )
 
         return shared_amazon_ses_limit

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -74,50 +74,36 @@ class SharedAmazonSesLimitRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        approved_daily_limit = src_dict["approved_daily_limit"]
 
-        def _parse_approved_daily_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        created_at = src_dict["created_at"]
 
-        approved_daily_limit = _parse_approved_daily_limit(
-            d.pop("approved_daily_limit")
-        )
+        current_daily_limit = src_dict["current_daily_limit"]
 
-        created_at = d.pop("created_at")
+        current_daily_sent = src_dict["current_daily_sent"]
 
-        current_daily_limit = d.pop("current_daily_limit")
+        decided_at = src_dict["decided_at"]
 
-        current_daily_sent = d.pop("current_daily_sent")
+        decision_note = src_dict["decision_note"]
 
-        def _parse_decided_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        id = src_dict["id"]
 
-        decided_at = _parse_decided_at(d.pop("decided_at"))
-
-        def _parse_decision_note(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        decision_note = _parse_decision_note(d.pop("decision_note"))
-
-        id = d.pop("id")
-
-        status = SharedAmazonSesLimitRequestStatus(d.pop("status"))
+        _status = src_dict["status"]
+        status = (
+            SharedAmazonSesLimitRequestStatus._by_value.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or SharedAmazonSesLimitRequestStatus(_status)
 
         shared_amazon_ses_limit_request = cls(
-            approved_daily_limit=approved_daily_limit,
-            created_at=created_at,
-            current_daily_limit=current_daily_limit,
-            current_daily_sent=current_daily_sent,
-            decided_at=decided_at,
-            decision_note=decision_note,
-            id=id,
-            status=status,
+            approved_daily_limit,
+            created_at,
+            current_daily_limit,
+            current_daily_sent,
+            decided_at,
+            decision_note,
+            id,
+            status,
         )
 
         return shared_amazon_ses_limit_request

@@ -25,6 +25,8 @@ class SharedAmazonSesLimitRequestCancel:
     request: SharedAmazonSesLimitRequest
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         limit = self.limit.to_dict()
 
         request = self.request.to_dict()
@@ -42,17 +44,29 @@ class SharedAmazonSesLimitRequestCancel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
-        from ..models.shared_amazon_ses_limit_request import SharedAmazonSesLimitRequest
+        if _lazy_imports_pending:
+            _import_lazy()
+        limit = SharedAmazonSesLimit.from_dict(src_dict["limit"])
 
-        d = dict(src_dict)
-        limit = SharedAmazonSesLimit.from_dict(d.pop("limit"))
-
-        request = SharedAmazonSesLimitRequest.from_dict(d.pop("request"))
+        request = SharedAmazonSesLimitRequest.from_dict(src_dict["request"])
 
         shared_amazon_ses_limit_request_cancel = cls(
-            limit=limit,
-            request=request,
+            limit,
+            request,
         )
 
         return shared_amazon_ses_limit_request_cancel
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global SharedAmazonSesLimit
+    global SharedAmazonSesLimitRequest
+    from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
+    from ..models.shared_amazon_ses_limit_request import SharedAmazonSesLimitRequest
+
+    _lazy_imports_pending = False

@@ -25,8 +25,8 @@ class SharedAmazonSesLimitRequestPage:
     pending_request: None | SharedAmazonSesLimitRequest
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.shared_amazon_ses_limit_request import SharedAmazonSesLimitRequest
-
+        if _lazy_imports_pending:
+            _import_lazy()
         limit = self.limit.to_dict()
 
         pending_request: dict[str, Any] | None
@@ -48,30 +48,41 @@ class SharedAmazonSesLimitRequestPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
-        from ..models.shared_amazon_ses_limit_request import SharedAmazonSesLimitRequest
-
-        d = dict(src_dict)
-        limit = SharedAmazonSesLimit.from_dict(d.pop("limit"))
+        if _lazy_imports_pending:
+            _import_lazy()
+        limit = SharedAmazonSesLimit.from_dict(src_dict["limit"])
 
         def _parse_pending_request(data: object) -> None | SharedAmazonSesLimitRequest:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pending_request_type_0 = SharedAmazonSesLimitRequest.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    pending_request_type_0 = SharedAmazonSesLimitRequest.from_dict(data)
 
-                return pending_request_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return pending_request_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | SharedAmazonSesLimitRequest, data)
 
-        pending_request = _parse_pending_request(d.pop("pending_request"))
+        pending_request = _parse_pending_request(src_dict["pending_request"])
 
         shared_amazon_ses_limit_request_page = cls(
-            limit=limit,
-            pending_request=pending_request,
+            limit,
+            pending_request,
         )
 
         return shared_amazon_ses_limit_request_page
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global SharedAmazonSesLimit
+    global SharedAmazonSesLimitRequest
+    from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
+    from ..models.shared_amazon_ses_limit_request import SharedAmazonSesLimitRequest
+
+    _lazy_imports_pending = False

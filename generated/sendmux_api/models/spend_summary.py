@@ -54,23 +54,27 @@ class SpendSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        currency = SpendSummaryCurrency(d.pop("currency"))
+        _currency = src_dict["currency"]
+        currency = (
+            SpendSummaryCurrency._by_value.get(_currency)
+            if _currency.__class__ is str
+            else None
+        ) or SpendSummaryCurrency(_currency)
 
-        period_days = d.pop("period_days")
+        period_days = src_dict["period_days"]
 
-        total_consumed = d.pop("total_consumed")
+        total_consumed = src_dict["total_consumed"]
 
-        total_purchased = d.pop("total_purchased")
+        total_purchased = src_dict["total_purchased"]
 
-        transaction_count = d.pop("transaction_count")
+        transaction_count = src_dict["transaction_count"]
 
         spend_summary = cls(
-            currency=currency,
-            period_days=period_days,
-            total_consumed=total_consumed,
-            total_purchased=total_purchased,
-            transaction_count=transaction_count,
+            currency,
+            period_days,
+            total_consumed,
+            total_purchased,
+            transaction_count,
         )
 
         return spend_summary

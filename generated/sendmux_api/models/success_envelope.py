@@ -26,6 +26,8 @@ class SuccessEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         meta = self.meta.to_dict()
 
         ok = self.ok
@@ -43,19 +45,23 @@ class SuccessEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_meta import ResponseMeta
+        if _lazy_imports_pending:
+            _import_lazy()
+        meta = ResponseMeta.from_dict(src_dict["meta"])
 
-        d = dict(src_dict)
-        meta = ResponseMeta.from_dict(d.pop("meta"))
-
-        ok = d.pop("ok")
+        ok = src_dict["ok"]
 
         success_envelope = cls(
-            meta=meta,
-            ok=ok,
+            meta,
+            ok,
         )
 
-        success_envelope.additional_properties = d
+        if len(src_dict) > 2:
+            success_envelope.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"meta", "ok"}
+            }
         return success_envelope
 
     @property
@@ -73,3 +79,15 @@ class SuccessEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global ResponseMeta
+    from ..models.response_meta import ResponseMeta
+
+    _lazy_imports_pending = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -72,47 +72,34 @@ class Transaction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = src_dict["amount"]
 
-        def _parse_balance_after(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        balance_after = src_dict["balance_after"]
 
-        balance_after = _parse_balance_after(d.pop("balance_after"))
+        balance_before = src_dict["balance_before"]
 
-        def _parse_balance_before(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = src_dict["created_at"]
 
-        balance_before = _parse_balance_before(d.pop("balance_before"))
+        description = src_dict["description"]
 
-        created_at = d.pop("created_at")
+        id = src_dict["id"]
 
-        description = d.pop("description")
+        quantity = src_dict["quantity"]
 
-        id = d.pop("id")
-
-        def _parse_quantity(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        quantity = _parse_quantity(d.pop("quantity"))
-
-        type_ = TransactionType(d.pop("type"))
+        _type_ = src_dict["type"]
+        type_ = (
+            TransactionType._by_value.get(_type_) if _type_.__class__ is str else None
+        ) or TransactionType(_type_)
 
         transaction = cls(
-            amount=amount,
-            balance_after=balance_after,
-            balance_before=balance_before,
-            created_at=created_at,
-            description=description,
-            id=id,
-            quantity=quantity,
-            type_=type_,
+            amount,
+            balance_after,
+            balance_before,
+            created_at,
+            description,
+            id,
+            quantity,
+            type_,
         )
 
         return transaction

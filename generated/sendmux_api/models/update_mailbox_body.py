@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -29,6 +29,8 @@ class UpdateMailboxBody:
     send_scope: UpdateMailboxBodySendScope | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         display_name: None | str | Unset
         if isinstance(self.display_name, Unset):
             display_name = UNSET
@@ -55,22 +57,13 @@ class UpdateMailboxBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_mailbox_body_send_scope import UpdateMailboxBodySendScope
+        if _lazy_imports_pending:
+            _import_lazy()
+        display_name = src_dict.get("display_name", UNSET)
 
-        d = dict(src_dict)
+        quota_bytes = src_dict.get("quota_bytes", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        quota_bytes = d.pop("quota_bytes", UNSET)
-
-        _send_scope = d.pop("send_scope", UNSET)
+        _send_scope = src_dict.get("send_scope", UNSET)
         send_scope: UpdateMailboxBodySendScope | Unset
         if isinstance(_send_scope, Unset):
             send_scope = UNSET
@@ -78,9 +71,21 @@ class UpdateMailboxBody:
             send_scope = UpdateMailboxBodySendScope.from_dict(_send_scope)
 
         update_mailbox_body = cls(
-            display_name=display_name,
-            quota_bytes=quota_bytes,
-            send_scope=send_scope,
+            display_name,
+            quota_bytes,
+            send_scope,
         )
 
         return update_mailbox_body
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global UpdateMailboxBodySendScope
+    from ..models.update_mailbox_body_send_scope import UpdateMailboxBodySendScope
+
+    _lazy_imports_pending = False

@@ -53,17 +53,23 @@ class UpdateMailboxBodySendScope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = UpdateMailboxBodySendScopeType(d.pop("type"))
+        _type_ = src_dict["type"]
+        type_ = (
+            UpdateMailboxBodySendScopeType._by_value.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or UpdateMailboxBodySendScopeType(_type_)
 
-        group_public_ids = cast(list[str], d.pop("group_public_ids", UNSET))
+        group_public_ids = cast(list[str], src_dict.get("group_public_ids", UNSET))
 
-        provider_public_ids = cast(list[str], d.pop("provider_public_ids", UNSET))
+        provider_public_ids = cast(
+            list[str], src_dict.get("provider_public_ids", UNSET)
+        )
 
         update_mailbox_body_send_scope = cls(
-            type_=type_,
-            group_public_ids=group_public_ids,
-            provider_public_ids=provider_public_ids,
+            type_,
+            group_public_ids,
+            provider_public_ids,
         )
 
         return update_mailbox_body_send_scope

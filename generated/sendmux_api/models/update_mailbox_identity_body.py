@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -56,39 +56,16 @@ class UpdateMailboxIdentityBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        html_signature = src_dict.get("html_signature", UNSET)
 
-        def _parse_html_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        html_signature = _parse_html_signature(d.pop("html_signature", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_text_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text_signature = _parse_text_signature(d.pop("text_signature", UNSET))
+        text_signature = src_dict.get("text_signature", UNSET)
 
         update_mailbox_identity_body = cls(
-            html_signature=html_signature,
-            name=name,
-            text_signature=text_signature,
+            html_signature,
+            name,
+            text_signature,
         )
 
         return update_mailbox_identity_body

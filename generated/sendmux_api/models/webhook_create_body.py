@@ -38,6 +38,8 @@ class WebhookCreateBody:
     name: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         event_types = []
         for event_types_item_data in self.event_types:
             event_types_item = event_types_item_data.value
@@ -72,35 +74,51 @@ class WebhookCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_create_body_filters import WebhookCreateBodyFilters
-
-        d = dict(src_dict)
+        if _lazy_imports_pending:
+            _import_lazy()
         event_types = []
-        _event_types = d.pop("event_types")
+        _event_types = src_dict["event_types"]
         for event_types_item_data in _event_types:
-            event_types_item = WebhookCreateBodyEventTypesItem(event_types_item_data)
+            _event_types_item = event_types_item_data
+            event_types_item = (
+                WebhookCreateBodyEventTypesItem._by_value.get(_event_types_item)
+                if _event_types_item.__class__ is str
+                else None
+            ) or WebhookCreateBodyEventTypesItem(_event_types_item)
 
             event_types.append(event_types_item)
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        _filters = d.pop("filters", UNSET)
+        _filters = src_dict.get("filters", UNSET)
         filters: WebhookCreateBodyFilters | Unset
         if isinstance(_filters, Unset):
             filters = UNSET
         else:
             filters = WebhookCreateBodyFilters.from_dict(_filters)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         webhook_create_body = cls(
-            event_types=event_types,
-            url=url,
-            enabled=enabled,
-            filters=filters,
-            name=name,
+            event_types,
+            url,
+            enabled,
+            filters,
+            name,
         )
 
         return webhook_create_body
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global WebhookCreateBodyFilters
+    from ..models.webhook_create_body_filters import WebhookCreateBodyFilters
+
+    _lazy_imports_pending = False

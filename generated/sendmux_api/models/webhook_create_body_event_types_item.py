@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class WebhookCreateBodyEventTypesItem(StrEnum):
@@ -10,6 +11,10 @@ class WebhookCreateBodyEventTypesItem(StrEnum):
     MESSAGE_RECEIVED_SPAM = "message.received.spam"
     MESSAGE_REJECTED = "message.rejected"
     SENDMUX_TEST = "sendmux.test"
+
+    # The declared members by value (sendmux templates): from_dict looks values up
+    # here, several times faster than calling the class (EnumType.__call__).
+    _by_value: ClassVar[dict[str, "WebhookCreateBodyEventTypesItem"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -24,3 +29,8 @@ class WebhookCreateBodyEventTypesItem(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+WebhookCreateBodyEventTypesItem._by_value = {
+    member.value: member for member in WebhookCreateBodyEventTypesItem
+}

@@ -35,14 +35,18 @@ class WebhookCreateBodyFilters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mailbox_ids = cast(list[str], d.pop("mailbox_ids"))
+        mailbox_ids = cast(list[str], src_dict["mailbox_ids"])
 
         webhook_create_body_filters = cls(
-            mailbox_ids=mailbox_ids,
+            mailbox_ids,
         )
 
-        webhook_create_body_filters.additional_properties = d
+        if len(src_dict) > 1:
+            webhook_create_body_filters.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in {"mailbox_ids"}
+            }
         return webhook_create_body_filters
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -118,83 +118,65 @@ class WebhookDeliveryAttempt:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = src_dict["created_at"]
 
-        delivery_attempt = d.pop("delivery_attempt")
+        delivery_attempt = src_dict["delivery_attempt"]
 
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        error_message = src_dict["error_message"]
 
-        error_message = _parse_error_message(d.pop("error_message"))
+        event_id = src_dict["event_id"]
 
-        event_id = d.pop("event_id")
+        _event_type = src_dict["event_type"]
+        event_type = (
+            WebhookDeliveryAttemptEventType._by_value.get(_event_type)
+            if _event_type.__class__ is str
+            else None
+        ) or WebhookDeliveryAttemptEventType(_event_type)
 
-        event_type = WebhookDeliveryAttemptEventType(d.pop("event_type"))
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        max_attempts = src_dict["max_attempts"]
 
-        max_attempts = d.pop("max_attempts")
+        next_retry_at = src_dict["next_retry_at"]
 
-        def _parse_next_retry_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        payload_available = src_dict["payload_available"]
 
-        next_retry_at = _parse_next_retry_at(d.pop("next_retry_at"))
+        payload_expires_at = src_dict["payload_expires_at"]
 
-        payload_available = d.pop("payload_available")
+        request_payload_bytes = src_dict["request_payload_bytes"]
 
-        payload_expires_at = d.pop("payload_expires_at")
+        request_payload_sha256 = src_dict["request_payload_sha256"]
 
-        request_payload_bytes = d.pop("request_payload_bytes")
+        response_body = src_dict["response_body"]
 
-        def _parse_request_payload_sha256(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        response_ms = src_dict["response_ms"]
 
-        request_payload_sha256 = _parse_request_payload_sha256(
-            d.pop("request_payload_sha256")
-        )
+        response_status = src_dict["response_status"]
 
-        def _parse_response_body(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        response_body = _parse_response_body(d.pop("response_body"))
-
-        response_ms = d.pop("response_ms")
-
-        def _parse_response_status(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        response_status = _parse_response_status(d.pop("response_status"))
-
-        result = WebhookDeliveryAttemptResult(d.pop("result"))
+        _result = src_dict["result"]
+        result = (
+            WebhookDeliveryAttemptResult._by_value.get(_result)
+            if _result.__class__ is str
+            else None
+        ) or WebhookDeliveryAttemptResult(_result)
 
         webhook_delivery_attempt = cls(
-            created_at=created_at,
-            delivery_attempt=delivery_attempt,
-            error_message=error_message,
-            event_id=event_id,
-            event_type=event_type,
-            id=id,
-            max_attempts=max_attempts,
-            next_retry_at=next_retry_at,
-            payload_available=payload_available,
-            payload_expires_at=payload_expires_at,
-            request_payload_bytes=request_payload_bytes,
-            request_payload_sha256=request_payload_sha256,
-            response_body=response_body,
-            response_ms=response_ms,
-            response_status=response_status,
-            result=result,
+            created_at,
+            delivery_attempt,
+            error_message,
+            event_id,
+            event_type,
+            id,
+            max_attempts,
+            next_retry_at,
+            payload_available,
+            payload_expires_at,
+            request_payload_bytes,
+            request_payload_sha256,
+            response_body,
+            response_ms,
+            response_status,
+            result,
         )
 
         return webhook_delivery_attempt

@@ -43,6 +43,8 @@ class WebhookDeliveryPayload:
     payload: WebhookEventPayload
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         created_at = self.created_at
 
         delivery_attempt = self.delivery_attempt
@@ -75,31 +77,47 @@ class WebhookDeliveryPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_event_payload import WebhookEventPayload
+        if _lazy_imports_pending:
+            _import_lazy()
+        created_at = src_dict["created_at"]
 
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        delivery_attempt = src_dict["delivery_attempt"]
 
-        delivery_attempt = d.pop("delivery_attempt")
+        event_id = src_dict["event_id"]
 
-        event_id = d.pop("event_id")
+        _event_type = src_dict["event_type"]
+        event_type = (
+            WebhookDeliveryPayloadEventType._by_value.get(_event_type)
+            if _event_type.__class__ is str
+            else None
+        ) or WebhookDeliveryPayloadEventType(_event_type)
 
-        event_type = WebhookDeliveryPayloadEventType(d.pop("event_type"))
+        expires_at = src_dict["expires_at"]
 
-        expires_at = d.pop("expires_at")
+        id = src_dict["id"]
 
-        id = d.pop("id")
-
-        payload = WebhookEventPayload.from_dict(d.pop("payload"))
+        payload = WebhookEventPayload.from_dict(src_dict["payload"])
 
         webhook_delivery_payload = cls(
-            created_at=created_at,
-            delivery_attempt=delivery_attempt,
-            event_id=event_id,
-            event_type=event_type,
-            expires_at=expires_at,
-            id=id,
-            payload=payload,
+            created_at,
+            delivery_attempt,
+            event_id,
+            event_type,
+            expires_at,
+            id,
+            payload,
         )
 
         return webhook_delivery_payload
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global WebhookEventPayload
+    from ..models.webhook_event_payload import WebhookEventPayload
+
+    _lazy_imports_pending = False

@@ -132,142 +132,92 @@ class WebhookEventData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_bounce_subtype(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        bounce_subtype = _parse_bounce_subtype(d.pop("bounce_subtype"))
+        bounce_subtype = src_dict["bounce_subtype"]
 
         def _parse_bounce_type(data: object) -> None | WebhookEventDataBounceTypeType0:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bounce_type_type_0 = WebhookEventDataBounceTypeType0(data)
+            if isinstance(data, str):
+                try:
+                    _bounce_type_type_0 = data
+                    bounce_type_type_0 = (
+                        WebhookEventDataBounceTypeType0._by_value.get(
+                            _bounce_type_type_0
+                        )
+                        if _bounce_type_type_0.__class__ is str
+                        else None
+                    ) or WebhookEventDataBounceTypeType0(_bounce_type_type_0)
 
-                return bounce_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return bounce_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | WebhookEventDataBounceTypeType0, data)
 
-        bounce_type = _parse_bounce_type(d.pop("bounce_type"))
+        bounce_type = _parse_bounce_type(src_dict["bounce_type"])
 
-        def _parse_complaint_subtype(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        complaint_subtype = src_dict["complaint_subtype"]
 
-        complaint_subtype = _parse_complaint_subtype(d.pop("complaint_subtype"))
+        complaint_type = src_dict["complaint_type"]
 
-        def _parse_complaint_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        delay_expires_at = src_dict["delay_expires_at"]
 
-        complaint_type = _parse_complaint_type(d.pop("complaint_type"))
+        delay_type = src_dict["delay_type"]
 
-        def _parse_delay_expires_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        is_spam = src_dict["is_spam"]
 
-        delay_expires_at = _parse_delay_expires_at(d.pop("delay_expires_at"))
+        mailbox_id = src_dict["mailbox_id"]
 
-        def _parse_delay_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        delay_type = _parse_delay_type(d.pop("delay_type"))
-
-        def _parse_is_spam(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_spam = _parse_is_spam(d.pop("is_spam"))
-
-        def _parse_mailbox_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mailbox_id = _parse_mailbox_id(d.pop("mailbox_id"))
-
-        def _parse_message_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        message_id = _parse_message_id(d.pop("message_id"))
+        message_id = src_dict["message_id"]
 
         def _parse_message_id_kind(
             data: object,
         ) -> None | WebhookEventDataMessageIdKindType0:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                message_id_kind_type_0 = WebhookEventDataMessageIdKindType0(data)
+            if isinstance(data, str):
+                try:
+                    _message_id_kind_type_0 = data
+                    message_id_kind_type_0 = (
+                        WebhookEventDataMessageIdKindType0._by_value.get(
+                            _message_id_kind_type_0
+                        )
+                        if _message_id_kind_type_0.__class__ is str
+                        else None
+                    ) or WebhookEventDataMessageIdKindType0(_message_id_kind_type_0)
 
-                return message_id_kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return message_id_kind_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | WebhookEventDataMessageIdKindType0, data)
 
-        message_id_kind = _parse_message_id_kind(d.pop("message_id_kind"))
+        message_id_kind = _parse_message_id_kind(src_dict["message_id_kind"])
 
-        recipients = cast(list[str], d.pop("recipients"))
+        recipients = cast(list[str], src_dict["recipients"])
 
-        def _parse_reject_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        reject_reason = src_dict["reject_reason"]
 
-        reject_reason = _parse_reject_reason(d.pop("reject_reason"))
+        sender = src_dict["sender"]
 
-        def _parse_sender(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        sendmux_message_id = src_dict["sendmux_message_id"]
 
-        sender = _parse_sender(d.pop("sender"))
-
-        def _parse_sendmux_message_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sendmux_message_id = _parse_sendmux_message_id(d.pop("sendmux_message_id"))
-
-        def _parse_webhook_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        webhook_id = _parse_webhook_id(d.pop("webhook_id"))
+        webhook_id = src_dict["webhook_id"]
 
         webhook_event_data = cls(
-            bounce_subtype=bounce_subtype,
-            bounce_type=bounce_type,
-            complaint_subtype=complaint_subtype,
-            complaint_type=complaint_type,
-            delay_expires_at=delay_expires_at,
-            delay_type=delay_type,
-            is_spam=is_spam,
-            mailbox_id=mailbox_id,
-            message_id=message_id,
-            message_id_kind=message_id_kind,
-            recipients=recipients,
-            reject_reason=reject_reason,
-            sender=sender,
-            sendmux_message_id=sendmux_message_id,
-            webhook_id=webhook_id,
+            bounce_subtype,
+            bounce_type,
+            complaint_subtype,
+            complaint_type,
+            delay_expires_at,
+            delay_type,
+            is_spam,
+            mailbox_id,
+            message_id,
+            message_id_kind,
+            recipients,
+            reject_reason,
+            sender,
+            sendmux_message_id,
+            webhook_id,
         )
 
         return webhook_event_data

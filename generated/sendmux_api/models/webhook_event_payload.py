@@ -43,6 +43,8 @@ class WebhookEventPayload:
     type_: WebhookEventPayloadType
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         data = self.data.to_dict()
 
         id = self.id
@@ -69,25 +71,41 @@ class WebhookEventPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_event_data import WebhookEventData
+        if _lazy_imports_pending:
+            _import_lazy()
+        data = WebhookEventData.from_dict(src_dict["data"])
 
-        d = dict(src_dict)
-        data = WebhookEventData.from_dict(d.pop("data"))
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        occurred_at = src_dict["occurred_at"]
 
-        occurred_at = d.pop("occurred_at")
+        team_public_id = src_dict["team_public_id"]
 
-        team_public_id = d.pop("team_public_id")
-
-        type_ = WebhookEventPayloadType(d.pop("type"))
+        _type_ = src_dict["type"]
+        type_ = (
+            WebhookEventPayloadType._by_value.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or WebhookEventPayloadType(_type_)
 
         webhook_event_payload = cls(
-            data=data,
-            id=id,
-            occurred_at=occurred_at,
-            team_public_id=team_public_id,
-            type_=type_,
+            data,
+            id,
+            occurred_at,
+            team_public_id,
+            type_,
         )
 
         return webhook_event_payload
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global WebhookEventData
+    from ..models.webhook_event_data import WebhookEventData
+
+    _lazy_imports_pending = False

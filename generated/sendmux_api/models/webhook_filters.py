@@ -34,11 +34,10 @@ class WebhookFilters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mailbox_ids = cast(list[str], d.pop("mailbox_ids"))
+        mailbox_ids = cast(list[str], src_dict["mailbox_ids"])
 
         webhook_filters = cls(
-            mailbox_ids=mailbox_ids,
+            mailbox_ids,
         )
 
         return webhook_filters

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -45,6 +45,8 @@ class WebhookSubscription:
     url: str
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         created_at = self.created_at
 
         enabled = self.enabled
@@ -87,47 +89,58 @@ class WebhookSubscription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_filters import WebhookFilters
+        if _lazy_imports_pending:
+            _import_lazy()
+        created_at = src_dict["created_at"]
 
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
-
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
         event_types = []
-        _event_types = d.pop("event_types")
+        _event_types = src_dict["event_types"]
         for event_types_item_data in _event_types:
-            event_types_item = WebhookSubscriptionEventTypesItem(event_types_item_data)
+            _event_types_item = event_types_item_data
+            event_types_item = (
+                WebhookSubscriptionEventTypesItem._by_value.get(_event_types_item)
+                if _event_types_item.__class__ is str
+                else None
+            ) or WebhookSubscriptionEventTypesItem(_event_types_item)
 
             event_types.append(event_types_item)
 
-        failing = d.pop("failing")
+        failing = src_dict["failing"]
 
-        filters = WebhookFilters.from_dict(d.pop("filters"))
+        filters = WebhookFilters.from_dict(src_dict["filters"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = src_dict["name"]
 
-        name = _parse_name(d.pop("name"))
+        updated_at = src_dict["updated_at"]
 
-        updated_at = d.pop("updated_at")
-
-        url = d.pop("url")
+        url = src_dict["url"]
 
         webhook_subscription = cls(
-            created_at=created_at,
-            enabled=enabled,
-            event_types=event_types,
-            failing=failing,
-            filters=filters,
-            id=id,
-            name=name,
-            updated_at=updated_at,
-            url=url,
+            created_at,
+            enabled,
+            event_types,
+            failing,
+            filters,
+            id,
+            name,
+            updated_at,
+            url,
         )
 
         return webhook_subscription
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global WebhookFilters
+    from ..models.webhook_filters import WebhookFilters
+
+    _lazy_imports_pending = False

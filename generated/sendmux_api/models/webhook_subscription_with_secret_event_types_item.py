@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class WebhookSubscriptionWithSecretEventTypesItem(StrEnum):
@@ -10,6 +11,10 @@ class WebhookSubscriptionWithSecretEventTypesItem(StrEnum):
     MESSAGE_RECEIVED_SPAM = "message.received.spam"
     MESSAGE_REJECTED = "message.rejected"
     SENDMUX_TEST = "sendmux.test"
+
+    # The declared members by value (sendmux templates): from_dict looks values up
+    # here, several times faster than calling the class (EnumType.__call__).
+    _by_value: ClassVar[dict[str, "WebhookSubscriptionWithSecretEventTypesItem"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -26,3 +31,8 @@ class WebhookSubscriptionWithSecretEventTypesItem(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+WebhookSubscriptionWithSecretEventTypesItem._by_value = {
+    member.value: member for member in WebhookSubscriptionWithSecretEventTypesItem
+}

@@ -33,11 +33,10 @@ class WebhookTestResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        event_id = src_dict["event_id"]
 
         webhook_test_response = cls(
-            event_id=event_id,
+            event_id,
         )
 
         return webhook_test_response

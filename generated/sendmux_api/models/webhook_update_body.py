@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -37,6 +37,8 @@ class WebhookUpdateBody:
     url: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_imports_pending:
+            _import_lazy()
         enabled = self.enabled
 
         event_types: list[str] | Unset = UNSET
@@ -76,46 +78,53 @@ class WebhookUpdateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_update_body_filters import WebhookUpdateBodyFilters
+        if _lazy_imports_pending:
+            _import_lazy()
+        enabled = src_dict.get("enabled", UNSET)
 
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-
-        _event_types = d.pop("event_types", UNSET)
+        _event_types = src_dict.get("event_types", UNSET)
         event_types: list[WebhookUpdateBodyEventTypesItem] | Unset = UNSET
         if _event_types is not UNSET:
             event_types = []
             for event_types_item_data in _event_types:
-                event_types_item = WebhookUpdateBodyEventTypesItem(
-                    event_types_item_data
-                )
+                _event_types_item = event_types_item_data
+                event_types_item = (
+                    WebhookUpdateBodyEventTypesItem._by_value.get(_event_types_item)
+                    if _event_types_item.__class__ is str
+                    else None
+                ) or WebhookUpdateBodyEventTypesItem(_event_types_item)
 
                 event_types.append(event_types_item)
 
-        _filters = d.pop("filters", UNSET)
+        _filters = src_dict.get("filters", UNSET)
         filters: WebhookUpdateBodyFilters | Unset
         if isinstance(_filters, Unset):
             filters = UNSET
         else:
             filters = WebhookUpdateBodyFilters.from_dict(_filters)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         webhook_update_body = cls(
-            enabled=enabled,
-            event_types=event_types,
-            filters=filters,
-            name=name,
-            url=url,
+            enabled,
+            event_types,
+            filters,
+            name,
+            url,
         )
 
         return webhook_update_body
+
+
+_lazy_imports_pending = True
+
+
+def _import_lazy() -> None:
+    """Bind the models this module refers to; they may import this module back."""
+    global _lazy_imports_pending
+    global WebhookUpdateBodyFilters
+    from ..models.webhook_update_body_filters import WebhookUpdateBodyFilters
+
+    _lazy_imports_pending = False

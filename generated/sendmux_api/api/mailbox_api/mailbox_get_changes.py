@@ -66,14 +66,13 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> MailboxChangesResponse | MailboxTypedChangesResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = MailboxChangesResponse.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    response_200_type_0 = MailboxChangesResponse.from_dict(data)
 
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             response_200_type_1 = MailboxTypedChangesResponse.from_dict(data)
