@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import importlib
 import inspect
 import types
 import typing
@@ -15,6 +14,7 @@ import attrs
 
 from ._constants import HEADER_VALUE_MAX, LIMIT_RANGE
 from ._errors import InvalidRequestError
+from ._hints import type_hints
 from ._operations import Operation
 
 
@@ -117,8 +117,7 @@ def body_fields(model: type[Any]) -> dict[str, bool]:
 
 def _field_types(model: type[Any]) -> dict[str, Any]:
     """The body's JSON field names -> the generated model's annotations, resolved."""
-    models = importlib.import_module("sendmux_api.models")
-    hints = typing.get_type_hints(model, localns=vars(models))
+    hints = type_hints(model)
     return {_json_name(f): hints[f.name] for f in attrs.fields(model) if f.init}
 
 

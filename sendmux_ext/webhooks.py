@@ -37,12 +37,12 @@ from datetime import datetime
 from typing import Any, NoReturn
 
 import attrs
-import sendmux_api.models
 from sendmux_api.models.webhook_event_data import WebhookEventData
 from sendmux_api.models.webhook_event_payload import WebhookEventPayload
 from sendmux_api.models.webhook_event_payload_type import WebhookEventPayloadType
 
 from ._errors import ConfigurationError, WebhookVerificationError
+from ._hints import type_hints
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -337,7 +337,7 @@ _HINTS: dict[type, dict[str, Any]] = {}
 def _hints(cls: type) -> dict[str, Any]:
     if cls not in _HINTS:
         # The generated modules import nested models only under TYPE_CHECKING.
-        _HINTS[cls] = typing.get_type_hints(cls, localns=vars(sendmux_api.models))
+        _HINTS[cls] = type_hints(cls)
     return _HINTS[cls]
 
 

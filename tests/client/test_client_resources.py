@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import inspect
 import json
 import operator
@@ -15,6 +14,7 @@ import httpx
 import pytest
 
 from sendmux_ext import APIResponse, AsyncPaginator, AsyncSendmux, Paginator, RateLimit, Sendmux
+from sendmux_ext._hints import type_hints
 from sendmux_ext._operations import OPERATIONS, Operation
 
 ROWS = list(OPERATIONS.values())
@@ -23,8 +23,7 @@ IDS = [op.operation_id for op in ROWS]
 
 def _declared_return(method: Any) -> Any:
     """The model a resource method's annotation promises (the item type for lists)."""
-    models = importlib.import_module("sendmux_api.models")
-    hint = typing.get_type_hints(method, localns=vars(models))["return"]
+    hint = type_hints(method)["return"]
     args = typing.get_args(hint)
     return args[0] if args else hint
 
