@@ -368,6 +368,19 @@ class AsyncExt:
         await self.manager.__aexit__(None, None, None)
 
 
+class AsyncExtAiohttp(AsyncExt):
+    """AsyncSendmux on httpx-aiohttp's transport, passed in as the user's own client."""
+
+    def __init__(self, base_url: str) -> None:
+        from httpx_aiohttp import HttpxAiohttpClient
+
+        from sendmux_ext import AsyncSendmux
+
+        http = HttpxAiohttpClient(limits=_httpx_limits())
+        self.manager = AsyncSendmux(api_key=API_KEY, base_url=base_url, http_client=http)
+        self.client = None
+
+
 COMPETITORS = (
     Competitor(
         "raw-httpx",
@@ -420,6 +433,15 @@ COMPETITORS = (
         "import sendmux_ext",
         Ext,
         AsyncExt,
+        None,
+    ),
+    Competitor(
+        "sendmux_ext-aiohttp",
+        "AsyncSendmux(http_client=httpx_aiohttp.HttpxAiohttpClient()) (async only)",
+        ("sendmux_ext:AsyncSendmux", "httpx_aiohttp"),
+        "import sendmux_ext, httpx_aiohttp",
+        None,
+        AsyncExtAiohttp,
         None,
     ),
 )

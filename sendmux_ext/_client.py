@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import abc
 import dataclasses
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
@@ -89,6 +88,12 @@ class _Call:
         """The same list call, for the page at ``cursor`` (filters kept)."""
         kwargs = self.kwargs if cursor is None else {**self.kwargs, "cursor": cursor}
         return _Call(self.operation, self.path_args, kwargs, self.path, None)
+
+
+def _new_idempotency_key() -> str:
+    import uuid  # on the first create only: uuid pulls in platform at import
+
+    return str(uuid.uuid4())
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
@@ -271,7 +276,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             raise InvalidRequestError(f"{operation.method_path}() does not take idempotency_key")
         if operation.idempotent_post:
             # One key per call, reused by every retry: the server replays instead of repeating.
-            key = str(uuid.uuid4()) if idempotency_key is None else idempotency_key
+            key = _new_idempotency_key() if idempotency_key is None else idempotency_key
             kwargs["idempotency_key"] = check_header_value("idempotency_key", key)
         path = operation.path.format_map(dict(zip(names, path_args, strict=True)))
         cached = None

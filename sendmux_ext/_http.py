@@ -11,7 +11,6 @@ responses).
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import logging
 import time
@@ -211,6 +210,8 @@ class AsyncRequester(_Requester):
     def __init__(self, http: httpx.AsyncClient, **options: Any) -> None:
         super().__init__(**options)
         self.http = http
+        import asyncio  # only async clients need it: keeps `import sendmux_ext` light
+
         self.sleep = asyncio.sleep
 
     async def _pass_gate(self) -> Pass:

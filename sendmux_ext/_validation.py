@@ -8,14 +8,15 @@ import inspect
 import types
 import typing
 from collections.abc import Mapping
-from typing import Any
-
-import attrs
+from typing import TYPE_CHECKING, Any
 
 from ._constants import HEADER_VALUE_MAX, LIMIT_RANGE
 from ._errors import InvalidRequestError
 from ._hints import type_hints
 from ._operations import Operation
+
+if TYPE_CHECKING:
+    import attrs
 
 
 def _has_control_chars(value: str) -> bool:
@@ -112,17 +113,23 @@ def _json_name(field: attrs.Attribute[Any]) -> str:
 
 def body_fields(model: type[Any]) -> dict[str, bool]:
     """The body's JSON field names -> required, from the generated attrs model."""
+    import attrs  # loaded with the first body, not with the package
+
     return {_json_name(f): f.default is attrs.NOTHING for f in attrs.fields(model) if f.init}
 
 
 def _field_types(model: type[Any]) -> dict[str, Any]:
     """The body's JSON field names -> the generated model's annotations, resolved."""
+    import attrs  # loaded with the first body, not with the package
+
     hints = type_hints(model)
     return {_json_name(f): hints[f.name] for f in attrs.fields(model) if f.init}
 
 
 def _fits(annotation: Any, value: Any) -> bool:
     """Whether a JSON-ready value has the field's outer type (the server checks the rest)."""
+    import attrs  # loaded with the first body, not with the package
+
     if isinstance(annotation, types.UnionType):
         return any(_fits(option, value) for option in typing.get_args(annotation))
     kind = typing.get_origin(annotation) or annotation
@@ -146,6 +153,8 @@ def _fits(annotation: Any, value: Any) -> bool:
 
 
 def _type_name(annotation: Any) -> str:
+    import attrs  # loaded with the first body, not with the package
+
     options = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else ()
     names = []
     for option in options or (annotation,):
