@@ -376,9 +376,13 @@ class AsyncExtAiohttp(AsyncExt):
 
         from sendmux_ext import AsyncSendmux
 
-        http = HttpxAiohttpClient(limits=_httpx_limits())
-        self.manager = AsyncSendmux(api_key=API_KEY, base_url=base_url, http_client=http)
+        self.http = HttpxAiohttpClient(limits=_httpx_limits())
+        self.manager = AsyncSendmux(api_key=API_KEY, base_url=base_url, http_client=self.http)
         self.client = None
+
+    async def aclose(self) -> None:
+        await super().aclose()
+        await self.http.aclose()  # the user's own client: AsyncSendmux leaves it open
 
 
 COMPETITORS = (

@@ -314,8 +314,10 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
                 headers=headers,
                 body=response.content,
             )
-        if call.operation.etag_cached and self._options.etag_cache and "etag" in headers:
-            self._etags.put(call.path, CachedResponse(headers["etag"], data, headers, request_id))
+        if call.operation.etag_cached and self._options.etag_cache:
+            etag = headers.get("etag")
+            if etag is not None:
+                self._etags.put(call.path, CachedResponse(etag, data, headers, request_id))
         return APIResponse(data, status, headers, request_id)
 
     def _page(self, result: APIResponse[Any], parsed: Any) -> Page[Any]:

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 
 def _has_control_chars(value: str) -> bool:
-    return any(ord(char) < 0x20 or ord(char) == 0x7F for char in value)
+    # isprintable() is False for C0/C1 controls, DEL and invisible format characters.
+    return not value.isprintable()
 
 
 def check_path_id(name: str, value: object) -> str:
