@@ -53,8 +53,9 @@ from .resources.webhooks import AsyncWebhooks, Webhooks
 if TYPE_CHECKING:
     from sendmux_api.models import Connection
 
-# RecursionError: JSON nested deeper than the interpreter's stack (a hostile body).
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+# What the generated parser raises on a body that does not fit the spec; RecursionError
+# for JSON nested deeper than the interpreter's stack (a hostile body).
 PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 USER_AGENT = f"sendmux-ext/{VERSION} httpx/{httpx.__version__}"
 
