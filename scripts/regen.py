@@ -63,6 +63,9 @@ def generate(spec: dict[str, object], output: Path) -> str:
     printed = (done.stdout + done.stderr).strip()
     if done.returncode != 0 or not (output / "__init__.py").exists():
         raise RegenError(f"openapi-python-client failed (exit {done.returncode}):\n{printed}")
+    # PEP 561 marker: with --meta none the generator leaves it out, and without it a
+    # user's type checker sees every model as Any.
+    (output / "py.typed").write_text("")
     return printed
 
 

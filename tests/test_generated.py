@@ -64,3 +64,9 @@ def test_response_with_unknown_fields_and_enum_values_parses(spec: dict[str, Any
     assert parsed.meta.request_id == body["meta"]["request_id"]
     assert parsed.data.verification_status == "quarantined"
     assert parsed.data.id == body["data"]["id"]
+
+
+def test_generated_package_is_marked_typed(root: Path) -> None:
+    """PEP 561: without the marker, users' type checkers see every model as Any."""
+    assert (root / "generated" / "sendmux_api" / "py.typed").is_file()
+    assert (root / "sendmux_ext" / "py.typed").is_file()
