@@ -407,7 +407,8 @@ class Sendmux(_BaseClient[httpx.Client]):
             response = call.operation.module.sync_detailed(
                 *call.path_args, client=self._generated, **call.kwargs
             )
-        except SendmuxError:
+        except SendmuxError as exc:
+            exc.idempotency_key = call.kwargs.get("idempotency_key")
             raise
         except PARSE_FAILURES as exc:
             if last_response.get() is None:  # raised before any answer: not a parse failure
@@ -476,7 +477,8 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
             response = await call.operation.module.asyncio_detailed(
                 *call.path_args, client=self._generated, **call.kwargs
             )
-        except SendmuxError:
+        except SendmuxError as exc:
+            exc.idempotency_key = call.kwargs.get("idempotency_key")
             raise
         except PARSE_FAILURES as exc:
             if last_response.get() is None:  # raised before any answer: not a parse failure

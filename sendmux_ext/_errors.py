@@ -61,6 +61,10 @@ def _restore(cls: type[SendmuxError], state: dict[str, Any]) -> SendmuxError:
 class SendmuxError(Exception):
     """Base of every exception this library raises."""
 
+    idempotency_key: str | None = None
+    """Set when a call that sent an ``Idempotency-Key`` failed: pass it back as
+    ``idempotency_key=`` to retry without risking a second create."""
+
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message

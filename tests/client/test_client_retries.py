@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import pickle
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,7 @@ from sendmux_ext import (
     IdempotencyConflictError,
     InternalError,
     RateLimitExceededError,
+    SendmuxError,
     ServiceUnavailableError,
 )
 from sendmux_ext._response import parse_retry_after
@@ -187,6 +189,30 @@ def test_create_sends_one_generated_key_on_every_attempt(
     assert len(keys) == 3
     assert keys[0] and len(set(keys)) == 1
     assert len(keys[0]) in range(1, 256)
+
+
+def test_a_failed_create_hands_back_its_key_for_a_safe_retry(
+    make_harness: Callable[..., Harness], domain_created: httpx.Response
+) -> None:
+    """After the retries ran out the create may still have happened: the error carries
+    the key, and retrying with it lets the server replay instead of creating twice."""
+    h = make_harness([plain(503), plain(503), plain(503), domain_created])
+    with pytest.raises(SendmuxError) as caught:
+        h.call("domains.create", domain="mail.example.com")
+    key = caught.value.idempotency_key
+    assert key is not None and key == h.requests[0].headers["idempotency-key"]
+    assert pickle.loads(pickle.dumps(caught.value)).idempotency_key == key
+    h.call("domains.create", domain="mail.example.com", idempotency_key=key)
+    assert h.requests[-1].headers["idempotency-key"] == key
+
+
+def test_a_failed_call_without_a_key_has_none(
+    make_harness: Callable[..., Harness], api_error: Any
+) -> None:
+    h = make_harness([api_error(500, "internal_error", retryable=True)])
+    with pytest.raises(InternalError) as caught:
+        h.call("domains.verify", "mdom_1")
+    assert caught.value.idempotency_key is None
 
 
 def test_each_call_gets_a_new_key(
