@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import spec_patches
 from spec_validation import SpecValidator
+
+from sendmux_ext import SendmuxError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,3 +39,46 @@ def patched_spec() -> dict[str, Any]:
 def spec_validator(patched_spec: dict[str, Any]) -> SpecValidator:
     """Wrap a transport in ``spec_validation.ValidatingTransport(inner, spec_validator)``."""
     return SpecValidator(patched_spec)
+
+
+# Credential-shaped text: a key or agent token, a bearer value, a webhook signing secret.
+CREDENTIAL = re.compile(r"smx_(?:root|mbx|agent)_[A-Za-z0-9]|Bearer [^\s\[]|whsec_[A-Za-z0-9]")
+WATCHED_LOGGERS = ("sendmux_ext", "httpx", "httpcore")
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.leaks: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if CREDENTIAL.search(text):
+            self.leaks.append(f"{record.name}: {text[:120]}")
+
+
+@pytest.fixture(autouse=True)
+def no_credential_in_logs_or_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test runs with the client's loggers at DEBUG: no record, and no message of an
+    exception the library raises, may carry anything shaped like a credential."""
+    records = _Records()
+    levels = {name: logging.getLogger(name).level for name in WATCHED_LOGGERS}
+    for name in WATCHED_LOGGERS:
+        logging.getLogger(name).setLevel(logging.DEBUG)
+        logging.getLogger(name).addHandler(records)
+    messages: list[str] = []
+    original = SendmuxError.__init__
+
+    def recording_init(self: SendmuxError, message: str, *args: Any, **kwargs: Any) -> None:
+        original(self, message, *args, **kwargs)
+        messages.append(f"{type(self).__name__}: {message}")
+
+    monkeypatch.setattr(SendmuxError, "__init__", recording_init)
+    try:
+        yield
+    finally:
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+            logging.getLogger(name).removeHandler(records)
+    leaks = records.leaks + [m[:160] for m in messages if CREDENTIAL.search(m)]
+    assert not leaks, f"credential-shaped text in logs or error messages: {leaks[:3]}"
