@@ -21,6 +21,21 @@ class _ModelNamespace(dict[str, Any]):
             raise KeyError(name) from None  # not a model: eval falls back to builtins
 
 
+_RESOLVED: dict[Any, dict[str, Any]] = {}
+
+
 def type_hints(obj: Any) -> dict[str, Any]:
-    """``typing.get_type_hints`` that can resolve any generated model's name."""
-    return typing.get_type_hints(obj, localns=_ModelNamespace())
+    """``typing.get_type_hints`` that can resolve any generated model's name.
+
+    Cached: resolving evaluates every annotation, and classes and methods don't change.
+    """
+    hints = _RESOLVED.get(obj)
+    if hints is None:
+        hints = _RESOLVED[obj] = typing.get_type_hints(obj, localns=_ModelNamespace())
+    return hints
+
+
+def json_name(attribute: str) -> str:
+    """A generated attribute's JSON field name: the generator appends "_" to names that
+    clash with Python's (``type`` -> ``type_``)."""
+    return attribute[:-1] if attribute.endswith("_") else attribute

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from ._constants import HEADER_VALUE_MAX, LIMIT_RANGE
 from ._errors import InvalidRequestError
-from ._hints import type_hints
+from ._hints import json_name, type_hints
 from ._operations import Operation
 
 if TYPE_CHECKING:
-    import attrs
+    pass
 
 
 def _has_control_chars(value: str) -> bool:
@@ -107,16 +107,11 @@ def build_query(operation: Operation, given: Mapping[str, Any]) -> dict[str, Any
     return query
 
 
-def _json_name(field: attrs.Attribute[Any]) -> str:
-    # The generator appends "_" to names that clash with Python's (type -> type_).
-    return field.name[:-1] if field.name.endswith("_") else field.name
-
-
 def body_fields(model: type[Any]) -> dict[str, bool]:
     """The body's JSON field names -> required, from the generated attrs model."""
     import attrs  # loaded with the first body, not with the package
 
-    return {_json_name(f): f.default is attrs.NOTHING for f in attrs.fields(model) if f.init}
+    return {json_name(f.name): f.default is attrs.NOTHING for f in attrs.fields(model) if f.init}
 
 
 def _field_types(model: type[Any]) -> dict[str, Any]:
@@ -124,7 +119,7 @@ def _field_types(model: type[Any]) -> dict[str, Any]:
     import attrs  # loaded with the first body, not with the package
 
     hints = type_hints(model)
-    return {_json_name(f): hints[f.name] for f in attrs.fields(model) if f.init}
+    return {json_name(f.name): hints[f.name] for f in attrs.fields(model) if f.init}
 
 
 def _fits(annotation: Any, value: Any) -> bool:

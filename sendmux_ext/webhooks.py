@@ -42,7 +42,7 @@ from sendmux_api.models.webhook_event_payload import WebhookEventPayload
 from sendmux_api.models.webhook_event_payload_type import WebhookEventPayloadType
 
 from ._errors import ConfigurationError, WebhookVerificationError
-from ._hints import type_hints
+from ._hints import json_name, type_hints
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -321,24 +321,14 @@ def _check_fits(model: Any, path: str) -> None:
     The generated ``from_dict`` casts without checking (``"recipients": 5`` gets through),
     so the annotations are checked here, read from the model: regeneration stays in step.
     """
-    hints = _hints(type(model))
+    hints = type_hints(type(model))
     for attribute in attrs.fields(type(model)):
         value, hint = getattr(model, attribute.name), hints[attribute.name]
-        name = path + attribute.name.rstrip("_")  # the generator appends "_" to e.g. "type"
+        name = path + json_name(attribute.name)
         if not _fits(value, hint):
             _fail("invalid_payload", f"body field {name} should be {_describe(hint)}")
         if attrs.has(type(value)):
             _check_fits(value, name + ".")
-
-
-_HINTS: dict[type, dict[str, Any]] = {}
-
-
-def _hints(cls: type) -> dict[str, Any]:
-    if cls not in _HINTS:
-        # The generated modules import nested models only under TYPE_CHECKING.
-        _HINTS[cls] = type_hints(cls)
-    return _HINTS[cls]
 
 
 def _fits(value: object, hint: Any) -> bool:
