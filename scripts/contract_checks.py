@@ -59,14 +59,7 @@ def management(spec: dict[str, Any]) -> dict[str, spec_tools.Operation]:
     return {op.operation_id: op for op in spec_tools.management_operations(spec)}
 
 
-def parameters(spec: dict[str, Any], op: spec_tools.Operation) -> list[dict[str, Any]]:
-    """Path-item and operation parameters, resolved; the operation's win."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    item = spec["paths"][op.path]
-    for node in [*item.get("parameters", []), *op.node.get("parameters", [])]:
-        parameter = spec_tools.resolve(spec, node)
-        merged[(parameter["in"], parameter["name"])] = parameter
-    return list(merged.values())
+parameters = spec_tools.parameters
 
 
 def params_in(spec: dict[str, Any], op: spec_tools.Operation, where: str) -> dict[str, bool]:
@@ -619,9 +612,7 @@ def check_conditional(spec: dict[str, Any], registry: Registry) -> list[str]:
 def check_errors(spec: dict[str, Any], registry: Registry) -> list[str]:
     """The ApiError code enum == the codes with an exception class, named after the code."""
     problems = []
-    error = object_view(spec, {"$ref": "#/components/schemas/ApiError"})[0].get("error", {})
-    code = object_view(spec, error)[0].get("code", {})
-    codes = list(spec_tools.resolve(spec, code).get("enum") or [])
+    codes = spec_tools.error_codes(spec)
     if not codes:
         return ["components.schemas.ApiError: no error.code enum in the spec"]
     for name in codes:

@@ -116,9 +116,7 @@ def _where(op: spec_tools.Operation) -> str:
 def _parameters(spec: dict[str, Any], op: spec_tools.Operation) -> dict[tuple[str, str], bool]:
     """(location, name) -> required, path-level parameters included."""
     found: dict[tuple[str, str], bool] = {}
-    shared = spec.get("paths", {}).get(op.path, {}).get("parameters", [])
-    for raw in [*shared, *op.node.get("parameters", [])]:
-        param = spec_tools.resolve(spec, raw)
+    for param in spec_tools.parameters(spec, op):
         if param.get("in") in PARAMETER_LOCATIONS:
             name = str(param["name"])
             if param["in"] == "header":
@@ -220,15 +218,7 @@ def _response_fields(spec: dict[str, Any], op: spec_tools.Operation) -> dict[str
 # --- enums --------------------------------------------------------------------
 
 
-def error_codes(spec: dict[str, Any]) -> list[str]:
-    """The ``ApiError`` code enum (``components.schemas.ApiError.error.code``)."""
-    try:
-        error = spec_tools.resolve(spec, spec["components"]["schemas"]["ApiError"])
-        error = spec_tools.resolve(spec, error["properties"]["error"])
-        code = spec_tools.resolve(spec, error["properties"]["code"])
-    except (KeyError, TypeError):
-        return []
-    return [str(value) for value in code.get("enum", [])]
+error_codes = spec_tools.error_codes
 
 
 ERROR_CODE_LOCATION = "ApiError.error.code"

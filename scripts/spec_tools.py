@@ -66,6 +66,27 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
+def parameters(spec: dict[str, Any], operation: Operation) -> list[dict[str, Any]]:
+    """Path-item and operation parameters, resolved; the operation's win."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    item = spec.get("paths", {}).get(operation.path, {})
+    for node in [*item.get("parameters", []), *operation.node.get("parameters", [])]:
+        parameter = resolve(spec, node)
+        merged[(parameter["in"], parameter["name"])] = parameter
+    return list(merged.values())
+
+
+def error_codes(spec: dict[str, Any]) -> list[str]:
+    """The ``ApiError`` code enum (``components.schemas.ApiError.error.code``), or []."""
+    try:
+        error = resolve(spec, spec["components"]["schemas"]["ApiError"])
+        error = resolve(spec, error["properties"]["error"])
+        code = resolve(spec, error["properties"]["code"])
+    except (KeyError, TypeError):
+        return []
+    return [str(value) for value in code.get("enum", [])]
+
+
 def referenced_schemas(spec: dict[str, Any], roots: list[Any]) -> set[str]:
     """Names of the component schemas reachable from ``roots``."""
     found: set[str] = set()
