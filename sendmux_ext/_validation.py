@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import inspect
 import types
 import typing
@@ -48,6 +49,7 @@ def check_header_value(name: str, value: object) -> str:
     return value
 
 
+@functools.cache  # per parameter of the generated signature, not per call
 def _declared_type(parameter: inspect.Parameter) -> type[Any] | None:
     """``X | Unset`` -> ``X`` (the generated annotation of an optional query parameter)."""
     annotation = parameter.annotation
