@@ -32,10 +32,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,14 +49,24 @@ PARAMETER_LOCATIONS = ("path", "query", "header")
 MAX_DEPTH = 12
 
 
+BREAKING, COMPATIBLE, INFO = "breaking", "compatible", "info"
+
+
 @dataclass(frozen=True)
 class Change:
-    kind: str  # operation | parameter | body | response | error_code | enum_value
-    change: str  # added | removed | moved | required | optional
-    subject: str  # what changed, e.g. "query limit", "body field mode", "data.status"
-    breaking: bool
+    kind: str  # operation | parameter | body | response | status | content_type | error_status
+    #            | security | error_code
+    change: str  # added | removed | moved | required | optional | type | nullable | enum
+    #              | constraint | changed
+    subject: str  # where: "limit" (a parameter), "quotas.per_day", "data.status", "200"
+    level: str  # BREAKING | COMPATIBLE | INFO, from a user's side
     operation: str | None = None  # operationId, when the change belongs to one
-    message: str = ""
+    message: str = ""  # what changed and what a user must do, one line
+    via: str | None = None  # the component schema the changed field belongs to
+
+    @property
+    def breaking(self) -> bool:
+        return self.level == BREAKING
 
 
 @dataclass(frozen=True)
@@ -72,6 +83,7 @@ class Report:
     old_version: str | None = None
     new_version: str | None = None
     note: str | None = None  # why there was nothing to compare, when so
+    where: dict[str, str] = field(default_factory=dict)  # operationId -> "METHOD path"
 
     @property
     def breaking(self) -> bool:
@@ -94,12 +106,15 @@ class Report:
             "old_version": self.old_version,
             "new_version": self.new_version,
             "note": self.note,
-            "changes": [asdict(change) for change in self.changes],
+            "changes": [{**asdict(change), "breaking": change.breaking} for change in self.changes],
             "wrapper_gaps": [asdict(gap) for gap in self.wrapper_gaps],
         }
 
 
-# --- reading one operation ----------------------------------------------------
+# --- what one operation resolves to -------------------------------------------
+
+Field = spec_tools.Field
+Places = dict[str, Field]
 
 
 def _operations(spec: dict[str, Any]) -> dict[str, spec_tools.Operation]:
@@ -113,73 +128,91 @@ def _where(op: spec_tools.Operation) -> str:
     return f"{op.method.upper()} {op.path}"
 
 
-def _parameters(spec: dict[str, Any], op: spec_tools.Operation) -> dict[tuple[str, str], bool]:
-    """(location, name) -> required, path-level parameters included."""
-    found: dict[tuple[str, str], bool] = {}
-    for param in spec_tools.parameters(spec, op):
-        if param.get("in") in PARAMETER_LOCATIONS:
-            name = str(param["name"])
-            if param["in"] == "header":
-                name = name.lower()  # header names are case-insensitive
-            found[(param["in"], name)] = bool(param.get("required", param["in"] == "path"))
-    return found
-
-
-def _json_schema(spec: dict[str, Any], node: Any) -> Any:
-    """The JSON schema of a request body or response object, if it has one."""
-    content = spec_tools.resolve(spec, node).get("content", {})
+def _json_schema(content: dict[str, Any]) -> Any:
+    """The schema of the JSON entry of a ``content`` map, if it has one."""
     for media_type, entry in content.items():
         if media_type == "application/json" or media_type.endswith("+json"):
             return entry.get("schema")
     return None
 
 
-def _non_null(spec: dict[str, Any], branches: list[Any]) -> list[Any]:
-    return [b for b in branches if spec_tools.resolve(spec, b).get("type") != "null"]
+def _join(prefix: str, path: str) -> str:
+    if not path:
+        return prefix
+    return f"{prefix}{path}" if path.startswith("[]") or not prefix else f"{prefix}.{path}"
 
 
-def _parts(spec: dict[str, Any], node: Any, refs: tuple[str, ...]) -> Iterator[Any]:
-    """``node`` and its ``allOf`` parts, resolved, each with the ``$ref``s followed to it."""
-    if len(refs) > MAX_DEPTH or not isinstance(node, dict):
-        return
-    ref = node.get("$ref")
-    if isinstance(ref, str):
-        if ref not in refs:
-            yield from _parts(spec, spec_tools.resolve(spec, node), (*refs, ref))
-        return
-    yield node, refs
-    for part in node.get("allOf", []):
-        yield from _parts(spec, part, refs)
-
-
-def _fields(spec: dict[str, Any], schema: Any) -> dict[str, bool]:
-    """Every property path under ``schema`` -> whether it is always present.
-
-    Nested objects give ``a.b``, array items ``a[].b``; ``allOf`` parts merge
-    (their ``required`` lists too); a nullable ``anyOf``/``oneOf`` (one branch
-    plus null) is its branch, any other union contributes every branch's
-    fields as optional.
-    """
-    found: dict[str, bool] = {}
-
-    def walk(node: Any, prefix: str, required: bool, refs: tuple[str, ...]) -> None:
-        parts = list(_parts(spec, node, refs))
-        needed = {name for part, _ in parts for name in part.get("required", [])}
-        for part, chain in parts:
-            for key in ("anyOf", "oneOf"):
-                branches = _non_null(spec, part.get(key, []))
-                for branch in branches:
-                    walk(branch, prefix, required and len(branches) == 1, chain)
-            for name, child in part.get("properties", {}).items():
-                path = f"{prefix}.{name}" if prefix else name
-                always = required and name in needed
-                found[path] = found.get(path, False) or always
-                walk(child, path, always, chain)
-            if "items" in part:
-                walk(part["items"], f"{prefix}[]", required, chain)
-
-    walk(schema, "", True, ())
+def _parameters(spec: dict[str, Any], op: spec_tools.Operation) -> dict[str, Places]:
+    """Location -> parameter name (and place inside its schema) -> what it allows."""
+    found: dict[str, Places] = {where: {} for where in PARAMETER_LOCATIONS}
+    for param in spec_tools.parameters(spec, op):
+        where = param.get("in")
+        if where not in found:
+            continue
+        name = str(param["name"]).lower() if where == "header" else str(param["name"])
+        required = bool(param.get("required", where == "path"))
+        for path, place in spec_tools.schema_fields(spec, param.get("schema", {})).items():
+            if not path:
+                place = replace(place, required=required)
+            found[where][_join(name, path)] = place
     return found
+
+
+def _body(spec: dict[str, Any], op: spec_tools.Operation) -> tuple[Places | None, set[str]]:
+    """(place -> what it allows, content types) of the request body; None: no body."""
+    if "requestBody" not in op.node:
+        return None, set()
+    body = spec_tools.resolve(spec, op.node["requestBody"])
+    content = body.get("content", {})
+    schema = _json_schema(content)
+    places = {} if schema is None else spec_tools.schema_fields(spec, schema)
+    if "" in places:
+        places[""] = replace(places[""], required=bool(body.get("required")))
+    return places, set(content)
+
+
+def _merge(each: list[Places]) -> Places:
+    """One set of places for several 2xx responses: what any of them may hold."""
+    merged: Places = {}
+    for path in sorted({path for places in each for path in places}):
+        found = [places.get(path) for places in each]
+        present = [place for place in found if place is not None]
+        kinds = [place.types for place in present]
+        enums = [place.enum for place in present]
+        values: list[Any] = []
+        values.extend(v for e in enums for v in e or () if v not in values)
+        merged[path] = Field(
+            None if None in kinds else frozenset().union(*kinds),  # type: ignore[arg-type]
+            None if None in enums else tuple(values),
+            present[0].constraints,
+            None not in found and all(place.required for place in present),
+            present[0].via,
+        )
+    return merged
+
+
+def _responses(
+    spec: dict[str, Any], op: spec_tools.Operation
+) -> tuple[Places, dict[str, set[str]]]:
+    """(place -> what any 2xx JSON body may hold there, 2xx status -> content types)."""
+    each: list[Places] = []
+    content_types: dict[str, set[str]] = {}
+    for status, node in op.node.get("responses", {}).items():
+        if str(status).startswith("2"):
+            content = spec_tools.resolve(spec, node).get("content", {})
+            content_types[str(status)] = set(content)
+            schema = _json_schema(content)
+            if schema is not None:
+                each.append(spec_tools.schema_fields(spec, schema))
+    return _merge(each), content_types
+
+
+def _error_statuses(op: spec_tools.Operation) -> set[str]:
+    return {str(s) for s in op.node.get("responses", {}) if not str(s).startswith("2")}
+
+
+def _security(spec: dict[str, Any], op: spec_tools.Operation) -> str:
+    return json.dumps(op.node.get("security", spec.get("security")), sort_keys=True)
 
 
 def _outermost(paths: Iterable[str]) -> list[str]:
@@ -188,132 +221,154 @@ def _outermost(paths: Iterable[str]) -> list[str]:
 
     def ancestors(path: str) -> Iterator[str]:
         for index, char in enumerate(path):
-            if char == ".":
-                yield path[:index].removesuffix("[]")
+            if char in ".[" and index:
+                yield path[:index]
 
     return sorted(path for path in chosen if not any(a in chosen for a in ancestors(path)))
 
 
-def _request_fields(spec: dict[str, Any], op: spec_tools.Operation) -> dict[str, bool] | None:
-    """Body field -> required; None when the operation takes no JSON body."""
-    body = op.node.get("requestBody")
-    if body is None:
-        return None
-    schema = _json_schema(spec, body)
-    return {} if schema is None else _fields(spec, schema)
+# --- what a change means to a user ----------------------------------------------
 
 
-def _response_fields(spec: dict[str, Any], op: spec_tools.Operation) -> dict[str, bool]:
-    """Fields of the 2xx JSON responses -> always present (in every one of them)."""
-    schemas = [
-        _json_schema(spec, response)
-        for status, response in op.node.get("responses", {}).items()
-        if str(status).startswith("2")
-    ]
-    each = [_fields(spec, schema) for schema in schemas if schema is not None]
-    paths = {path for fields in each for path in fields}
-    return {path: all(fields.get(path, False) for fields in each) for path in paths}
-
-
-# --- enums --------------------------------------------------------------------
-
-
-error_codes = spec_tools.error_codes
-
-
-ERROR_CODE_LOCATION = "ApiError.error.code"
-
-
-def _enums(spec: dict[str, Any]) -> dict[str, list[Any]]:
-    """Location -> enum values, for every enum a Management operation reaches.
-
-    An enum inside a component schema is located by the schema's name
-    (``MailboxDomain.status``), so that it is reported once however many
-    operations use it; one written inline in an operation by the operation
-    (``managementCreateDomain body.mode``, ``managementListEmailLogs query status``).
-    """
-    found: dict[str, list[Any]] = {}
-    visited: set[str] = set()
-    schemas = spec.get("components", {}).get("schemas", {})
-
-    def walk(node: Any, where: str, depth: int) -> None:
-        if depth > 3 * MAX_DEPTH or not isinstance(node, dict):
-            return
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            if ref.startswith("#/components/schemas/"):
-                name = ref.rsplit("/", 1)[1]
-                if name not in visited and name in schemas:
-                    visited.add(name)
-                    walk(schemas[name], name, 0)
-            else:
-                walk(spec_tools.resolve(spec, node), where, depth + 1)
-            return
-        if isinstance(node.get("enum"), list):
-            values = found.setdefault(where, [])
-            values.extend(value for value in node["enum"] if value not in values)
-        for key in ("allOf", "anyOf", "oneOf"):
-            for branch in node.get(key, []):
-                walk(branch, where, depth + 1)
-        for name, child in node.get("properties", {}).items():
-            walk(child, f"{where}.{name}", depth + 1)
-        if "items" in node:
-            walk(node["items"], f"{where}[]", depth + 1)
-        if isinstance(node.get("additionalProperties"), dict):
-            walk(node["additionalProperties"], f"{where}.*", depth + 1)
-
-    for key, op in _operations(spec).items():
-        shared = spec.get("paths", {}).get(op.path, {}).get("parameters", [])
-        for raw in [*shared, *op.node.get("parameters", [])]:
-            param = spec_tools.resolve(spec, raw)
-            walk(param.get("schema"), f"{key} {param.get('in')} {param.get('name')}", 0)
-        if "requestBody" in op.node:
-            walk(_json_schema(spec, op.node["requestBody"]), f"{key} body", 0)
-        for status, response in op.node.get("responses", {}).items():
-            walk(_json_schema(spec, response), f"{key} {status} response", 0)
-    return found
-
-
-# --- comparing ----------------------------------------------------------------
-
-
-def _code(text: str) -> str:
+def _code(text: Any) -> str:
     return f"`{text}`"
 
 
-def _members(
-    kind: str,
-    key: str,
-    before: dict[str, bool],
-    after: dict[str, bool],
-    noun: str,
-    *,
-    sent: bool,
-) -> Iterator[Change]:
-    """Changes among named members (parameters, fields) -> required / always present.
+def _value(value: Any) -> str:
+    return _code(json.dumps(value))
 
-    ``sent``: the client sends them (parameters, body fields), so a new
-    required one breaks; else it reads them, so one no longer always present breaks.
-    """
-    for name in _outermost(after.keys() - before.keys()):
-        required = sent and after[name]
-        adjective = ("required " if required else "optional ") if sent else ""
-        text = f"{_code(key)}: new {adjective}{noun} {_code(name)}"
-        yield Change(kind, "added", name, required, key, text)
-    for name in _outermost(before.keys() - after.keys()):
-        yield Change(
-            kind, "removed", name, True, key, f"{_code(key)}: {noun} {_code(name)} removed"
-        )
-    for name in sorted(before.keys() & after.keys()):
-        if before[name] == after[name]:
+
+def _types(kinds: frozenset[str] | None) -> str:
+    if kinds is None:
+        return "any type"
+    return " or ".join(_code("None" if kind == "null" else kind) for kind in sorted(kinds))
+
+
+ROOT_NOUNS = {"request body field": "request body", "response field": "response body"}
+
+# keyword -> what a value must now be, for an input that gets the constraint.
+MUST = {
+    "pattern": "must now match {}",
+    "format": "must now be in format {}",
+    "minLength": "must now be at least {} characters",
+    "maxLength": "must now be at most {} characters",
+    "minimum": "must now be >= {}",
+    "maximum": "must now be <= {}",
+    "exclusiveMinimum": "must now be > {}",
+    "exclusiveMaximum": "must now be < {}",
+    "minItems": "must now have at least {} items",
+    "maxItems": "must now have at most {} items",
+    "multipleOf": "must now be a multiple of {}",
+}
+
+Verdict = tuple[str, str, str]  # (change, level, consequence)
+
+
+def _tighter(keyword: str, old: Any, new: Any) -> bool:
+    if old is None:
+        return True
+    direction = spec_tools.CONSTRAINTS[keyword]
+    try:
+        return direction == "any" or (new > old if direction == "up" else new < old)
+    except TypeError:  # OpenAPI 3.0's boolean exclusive bounds against 3.1's numbers
+        return True
+
+
+def _sent(old: Field, new: Field) -> Iterator[Verdict]:
+    """A place of what a client sends (parameters, the body): what it may no longer send."""
+    if old.required != new.required:
+        if new.required:
+            yield "required", BREAKING, "is now required: pass it"
+        else:
+            yield "optional", COMPATIBLE, "is now optional"
+    if old.types != new.types:
+        lost = (old.types or frozenset({"any"})) - (new.types or frozenset({"any"}))
+        if new.types is not None and lost == {"null"}:
+            yield "nullable", BREAKING, "may no longer be `None`: pass a value"
+        elif new.types is not None and lost:
+            yield "type", BREAKING, f"must now be {_types(new.types)} (was {_types(old.types)})"
+        else:
+            yield "type", COMPATIBLE, f"now also takes {_types(new.types)}"
+    if old.enum != new.enum:
+        if new.enum is None:
+            yield "enum", COMPATIBLE, "is no longer limited to a list of values"
+        elif old.enum is None:
+            values = ", ".join(map(_value, new.enum))
+            yield "enum", BREAKING, f"must now be one of {values}"
+        for value in [v for v in old.enum or () if v not in (new.enum or [v])]:
+            yield "enum", BREAKING, f"no longer takes {_value(value)}: use another value"
+        for value in [v for v in new.enum or () if old.enum and v not in old.enum]:
+            yield "enum", COMPATIBLE, f"now also takes {_value(value)}"
+    before, after = dict(old.constraints), dict(new.constraints)
+    for keyword in sorted(before.keys() | after.keys()):
+        was, now = before.get(keyword), after.get(keyword)
+        if was == now:
             continue
+        if now is not None and _tighter(keyword, was, now):
+            text = MUST[keyword].format(_code(now))
+            yield "constraint", BREAKING, text + (f" (was {_code(was)})" if was is not None else "")
+        else:
+            state = f"no longer has {keyword}" if now is None else f"{keyword} is now {_code(now)}"
+            yield "constraint", COMPATIBLE, state
+
+
+def _read(old: Field, new: Field) -> Iterator[Verdict]:
+    """A place of what a client reads (2xx bodies): what it may now meet unprepared."""
+    if old.required != new.required:
+        if new.required:
+            yield "required", COMPATIBLE, "is now always present"
+        else:
+            yield "optional", BREAKING, "is no longer always present (may be `UNSET`): check first"
+    if old.types != new.types:
+        gained = (new.types or frozenset({"any"})) - (old.types or frozenset({"any"}))
+        if old.types is not None and gained == {"null"}:
+            yield "nullable", BREAKING, "may now be `None`: check before use"
+        elif old.types is not None and gained:
+            yield (
+                "type",
+                BREAKING,
+                f"is now {_types(new.types)} (was {_types(old.types)}): update the code reading it",
+            )
+        else:
+            yield "type", COMPATIBLE, f"is now {_types(new.types)} (was {_types(old.types)})"
+    if old.enum != new.enum and old.enum is not None:
+        if new.enum is None:
+            yield "enum", BREAKING, "is no longer an enum: compare with plain values"
+        for value in [v for v in old.enum if v not in (new.enum or [v])]:
+            yield (
+                "enum",
+                BREAKING,
+                f"no longer has value {_value(value)}: code comparing with it never matches",
+            )
+        for value in [v for v in new.enum or () if v not in old.enum]:
+            yield "enum", COMPATIBLE, f"may now be {_value(value)} (kept as an unknown value)"
+
+
+def _places(
+    kind: str, key: str, noun: str, old: Places, new: Places, *, sent: bool
+) -> Iterator[Change]:
+    """Changes among the places of one parameter location, the body or the responses."""
+
+    def name(path: str) -> str:
+        return ROOT_NOUNS.get(noun, noun) if not path else f"{noun} {_code(path)}"
+
+    def change(path: str, what: str, level: str, text: str, place: Field) -> Change:
+        via = f" (in {place.via})" if place.via else ""
+        return Change(kind, what, path, level, key, f"{name(path)}{via} {text}", place.via)
+
+    for path in _outermost(new.keys() - old.keys()):
+        required = sent and new[path].required
         if sent:
-            state = "required" if after[name] else "optional"
-            text = f"{_code(key)}: {noun} {_code(name)} is now {state}"
-            yield Change(kind, state, name, after[name], key, text)
-        elif not after[name]:
-            text = f"{_code(key)}: {noun} {_code(name)} is no longer always present"
-            yield Change(kind, "optional", name, True, key, text)
+            text = "is new and required: pass it" if required else "is new (optional)"
+        else:
+            text = "is new"
+        yield change(path, "added", BREAKING if required else COMPATIBLE, text, new[path])
+    for path in _outermost(old.keys() - new.keys()):
+        text = "is no longer accepted: stop sending it" if sent else "is gone: stop reading it"
+        yield change(path, "removed", BREAKING, text, old[path])
+    for path in sorted(old.keys() & new.keys()):
+        for what, level, text in (_sent if sent else _read)(old[path], new[path]):
+            yield change(path, what, level, text, new[path])
 
 
 def _compare_operation(
@@ -324,41 +379,56 @@ def _compare_operation(
     new: spec_tools.Operation,
 ) -> Iterator[Change]:
     if (old.method, old.path) != (new.method, new.path):
-        text = f"operation {_code(key)} moved from {_where(old)} to {_where(new)}"
-        yield Change("operation", "moved", _where(new), True, key, text)
+        text = f"moved from {_where(old)} to {_where(new)}: call the new path"
+        yield Change("operation", "moved", _where(new), BREAKING, key, text)
 
     before, after = _parameters(old_spec, old), _parameters(new_spec, new)
     for where in PARAMETER_LOCATIONS:
-        yield from _members(
-            "parameter",
-            key,
-            {name: required for (place, name), required in before.items() if place == where},
-            {name: required for (place, name), required in after.items() if place == where},
-            f"{where} parameter",
-            sent=True,
-        )
+        noun = f"{where} parameter"
+        yield from _places("parameter", key, noun, before[where], after[where], sent=True)
 
-    old_body, new_body = _request_fields(old_spec, old), _request_fields(new_spec, new)
+    (old_body, old_types), (new_body, new_types) = _body(old_spec, old), _body(new_spec, new)
     if old_body is None and new_body is not None:
-        required = bool(spec_tools.resolve(new_spec, new.node["requestBody"]).get("required"))
-        text = f"{_code(key)}: now takes a {'required' if required else 'optional'} request body"
-        yield Change("body", "added", "request body", required, key, text)
+        required = bool(new_body.get("", Field(None, None, (), False, None)).required)
+        text = "now takes a " + ("required request body: pass it" if required else "request body")
+        yield Change("body", "added", "", BREAKING if required else COMPATIBLE, key, text)
     elif old_body is not None and new_body is None:
-        text = f"{_code(key)}: no longer takes a request body"
-        yield Change("body", "removed", "request body", True, key, text)
-    else:
-        yield from _members(
-            "body", key, old_body or {}, new_body or {}, "request body field", sent=True
-        )
-
-    yield from _members(
-        "response",
-        key,
-        _response_fields(old_spec, old),
-        _response_fields(new_spec, new),
-        "response field",
-        sent=False,
+        yield Change("body", "removed", "", BREAKING, key, "no longer takes a request body")
+    elif old_body is not None and new_body is not None:
+        for media in sorted(old_types - new_types):
+            text = (
+                f"request body no longer takes {_code(media)}: send {', '.join(sorted(new_types))}"
+            )
+            yield Change("content_type", "removed", media, BREAKING, key, text)
+        for media in sorted(new_types - old_types):
+            text = f"request body now also takes {_code(media)}"
+            yield Change("content_type", "added", media, COMPATIBLE, key, text)
+        yield from _places("body", key, "request body field", old_body, new_body, sent=True)
+    (old_read, old_status), (new_read, new_status) = (
+        _responses(old_spec, old),
+        _responses(new_spec, new),
     )
+    if old_status.keys() != new_status.keys():
+        was, now = ", ".join(sorted(old_status)), ", ".join(sorted(new_status))
+        text = f"answers {now or 'no 2xx status'} instead of {was}: the client must expect it"
+        yield Change("status", "changed", now, BREAKING, key, text)
+    for status in sorted(old_status.keys() & new_status.keys()):
+        if old_status[status] != new_status[status]:
+            was = ", ".join(sorted(old_status[status])) or "no body"
+            now = ", ".join(sorted(new_status[status])) or "no body"
+            text = f"{status} response is now {_code(now)} (was {_code(was)}): read it as such"
+            yield Change("content_type", "changed", status, BREAKING, key, text)
+    yield from _places("response", key, "response field", old_read, new_read, sent=False)
+
+    old_errors, new_errors = _error_statuses(old), _error_statuses(new)
+    for status in sorted(new_errors - old_errors):
+        yield Change("error_status", "added", status, INFO, key, f"documents error status {status}")
+    for status in sorted(old_errors - new_errors):
+        text = f"no longer documents error status {status}"
+        yield Change("error_status", "removed", status, INFO, key, text)
+    if _security(old_spec, old) != _security(new_spec, new):
+        text = f"security is now {_security(new_spec, new)} (was {_security(old_spec, old)})"
+        yield Change("security", "changed", "security", INFO, key, text)
 
 
 def compare(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list[Change]:
@@ -366,147 +436,121 @@ def compare(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list[Change]:
     changes: list[Change] = []
     before, after = _operations(old_spec), _operations(new_spec)
     for key in sorted(after.keys() - before.keys()):
-        text = f"new operation {_code(key)} ({_where(after[key])})"
-        changes.append(Change("operation", "added", _where(after[key]), False, key, text))
+        text = f"new operation ({_where(after[key])})"
+        changes.append(Change("operation", "added", _where(after[key]), COMPATIBLE, key, text))
     for key in sorted(before.keys() - after.keys()):
-        text = f"operation {_code(key)} ({_where(before[key])}) removed"
-        changes.append(Change("operation", "removed", _where(before[key]), True, key, text))
+        text = f"operation ({_where(before[key])}) removed: stop calling it"
+        changes.append(Change("operation", "removed", _where(before[key]), BREAKING, key, text))
     for key in sorted(before.keys() & after.keys()):
         changes.extend(_compare_operation(old_spec, new_spec, key, before[key], after[key]))
 
     old_codes, new_codes = error_codes(old_spec), error_codes(new_spec)
     for code in [c for c in new_codes if c not in old_codes]:
         text = f"new error code {_code(code)}"
-        changes.append(Change("error_code", "added", code, False, None, text))
+        changes.append(Change("error_code", "added", code, COMPATIBLE, None, text))
     for code in [c for c in old_codes if c not in new_codes]:
-        text = f"error code {_code(code)} removed"
-        changes.append(Change("error_code", "removed", code, True, None, text))
+        text = f"error code {_code(code)} removed: its exception class is no longer raised"
+        changes.append(Change("error_code", "removed", code, BREAKING, None, text))
 
-    old_enums, new_enums = _enums(old_spec), _enums(new_spec)
-    for where in sorted((old_enums.keys() & new_enums.keys()) - {ERROR_CODE_LOCATION}):
-        operation = where.split(" ", 1)[0] if " " in where else None
-        for value in [v for v in new_enums[where] if v not in old_enums[where]]:
-            text = f"{_code(where)}: new enum value {_code(json.dumps(value))}"
-            changes.append(
-                Change("enum_value", "added", f"{where} = {value!r}", False, operation, text)
+    old_schemes, new_schemes = _schemes(old_spec), _schemes(new_spec)
+    for name in sorted(old_schemes.keys() | new_schemes.keys()):
+        if old_schemes.get(name) != new_schemes.get(name):
+            what = (
+                "added"
+                if name not in old_schemes
+                else "removed"
+                if name not in new_schemes
+                else "changed"
             )
-        for value in [v for v in old_enums[where] if v not in new_enums[where]]:
-            text = f"{_code(where)}: enum value {_code(json.dumps(value))} removed"
-            changes.append(
-                Change("enum_value", "removed", f"{where} = {value!r}", True, operation, text)
-            )
+            text = f"security scheme {_code(name)} {what}"
+            changes.append(Change("security", what, name, INFO, None, text))
     return changes
+
+
+def _schemes(spec: dict[str, Any]) -> dict[str, str]:
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    return {name: json.dumps(node, sort_keys=True) for name, node in schemes.items()}
+
+
+error_codes = spec_tools.error_codes
 
 
 # --- the wrapper --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Row:
-    """What the drift check needs of an ``OPERATIONS`` row."""
+def wrapper_gaps(spec: dict[str, Any], registry: Any = None) -> list[Gap]:
+    """Where the hand-written layer no longer matches ``spec``: the contract checks' findings
+    (``make contract``), so that the report and the checks have one rule."""
+    import contract_checks
 
-    method: str
-    path: str
-    method_path: str
-
-
-def wrapper_gaps(
-    spec: dict[str, Any], rows: Mapping[str, Row], error_classes: Iterable[str]
-) -> list[Gap]:
-    """Where the hand-written layer no longer matches ``spec``."""
-    gaps: list[Gap] = []
-    operations = _operations(spec)
-    for key in sorted(operations.keys() - rows.keys()):
-        op = operations[key]
-        gaps.append(
-            Gap(
-                "operation_not_wrapped",
-                key,
-                f"{_code(key)} ({_where(op)}, tag {', '.join(op.tags) or '-'}) has no row "
-                "in `sendmux_ext/_operations.py` and no wrapper method",
-            )
-        )
-    for key in sorted(rows.keys() - operations.keys()):
-        row = rows[key]
-        gaps.append(
-            Gap(
-                "row_without_operation",
-                key,
-                f"`{row.method_path}()` calls {_code(key)} ({row.method.upper()} {row.path}), "
-                "which is no longer a Management operation of the spec",
-            )
-        )
-    for key in sorted(rows.keys() & operations.keys()):
-        row, op = rows[key], operations[key]
-        if (row.method.lower(), row.path) != (op.method, op.path):
-            gaps.append(
-                Gap(
-                    "row_mismatch",
-                    key,
-                    f"the row of {_code(key)} says {row.method.upper()} {row.path}, "
-                    f"the spec says {_where(op)}",
-                )
-            )
-    codes, classes = error_codes(spec), set(error_classes)
-    for code in [c for c in codes if c not in classes]:
-        gaps.append(
-            Gap(
-                "error_code_without_class",
-                code,
-                f"error code {_code(code)} has no exception class in `sendmux_ext/_errors.py`",
-            )
-        )
-    for code in sorted(classes - set(codes)):
-        gaps.append(
-            Gap(
-                "class_without_error_code",
-                code,
-                f"`sendmux_ext/_errors.py` has a class for {_code(code)}, "
-                "which the spec's ApiError enum no longer lists",
-            )
-        )
+    if registry is None:
+        try:
+            registry = load_registry()
+        except Exception as exc:  # the wrapper itself no longer imports
+            return [
+                Gap("wrapper_import_failed", "sendmux_ext", f"`import sendmux_ext` failed: {exc}")
+            ]
+    gaps = []
+    for check, problems in contract_checks.check_spec(spec, registry).items():
+        for problem in problems:
+            named = re.match(r"(\w+) \(", problem)
+            gaps.append(Gap(check, named.group(1) if named else check, problem))
     return gaps
 
 
-def load_wrapper(root: Path = ROOT) -> tuple[dict[str, Row], list[str]]:
-    """The table and the error classes of the ``sendmux_ext`` under ``root``."""
+def load_registry(root: Path = ROOT) -> Any:
+    """The contract checks' view of the ``sendmux_ext`` under ``root``."""
     for entry in (root / "generated", root):  # this checkout's code, not an installed one
         if str(entry) not in sys.path:
             sys.path.insert(0, str(entry))
-    from sendmux_ext._errors import ERROR_CLASSES
-    from sendmux_ext._operations import OPERATIONS
+    import contract_checks
 
-    rows = {key: Row(row.method, row.path, row.method_path) for key, row in OPERATIONS.items()}
-    return rows, list(ERROR_CLASSES)
+    return contract_checks.Registry.from_sendmux_ext()
 
 
 def report(
     old_spec: dict[str, Any] | None,
     new_spec: dict[str, Any],
-    rows: Mapping[str, Row] | None = None,
-    error_classes: Iterable[str] | None = None,
     note: str | None = None,
+    *,
+    registry: Any = None,
 ) -> Report:
     """Changes from ``old_spec`` (None: nothing to compare) plus the wrapper's gaps."""
     result = Report(note=note, new_version=str(new_spec.get("info", {}).get("version")))
     if old_spec is not None:
         result.old_version = str(old_spec.get("info", {}).get("version"))
         result.changes = compare(old_spec, new_spec)
-    if rows is None or error_classes is None:
-        try:
-            loaded_rows, loaded_classes = load_wrapper()
-        except Exception as exc:  # the wrapper itself no longer imports
-            result.wrapper_gaps = [
-                Gap("wrapper_import_failed", "sendmux_ext", f"`import sendmux_ext` failed: {exc}")
-            ]
-            return result
-        rows = loaded_rows if rows is None else rows
-        error_classes = loaded_classes if error_classes is None else error_classes
-    result.wrapper_gaps = wrapper_gaps(new_spec, rows, error_classes)
+        result.where = {k: _where(op) for k, op in _operations(old_spec).items()}
+    result.where.update({k: _where(op) for k, op in _operations(new_spec).items()})
+    result.wrapper_gaps = wrapper_gaps(new_spec, registry)
     return result
 
 
 # --- rendering ----------------------------------------------------------------
+
+SECTIONS = (
+    (BREAKING, "### BREAKING: what users must change"),
+    (COMPATIBLE, "### Not breaking"),
+    (INFO, "### Info"),
+)
+
+
+def _grouped(result: Report, changes: list[Change]) -> list[str]:
+    """Bullets under one heading per operation, API-wide changes last."""
+    lines: list[str] = []
+    operations = sorted({c.operation for c in changes if c.operation is not None})
+    unwrapped = {gap.subject for gap in result.wrapper_gaps if gap.kind == "coverage"}
+    for operation in [*operations, None]:
+        mine = [c for c in changes if c.operation == operation]
+        if not mine:
+            continue
+        where = result.where.get(operation or "", "")
+        lines.append(f"#### `{operation}` ({where})" if operation else "#### API-wide")
+        for change in mine:
+            new_gap = change.kind == "operation" and change.operation in unwrapped
+            lines.append(f"- {change.message}{' (not in the wrapper yet)' if new_gap else ''}")
+        lines.append("")
+    return lines
 
 
 def render(result: Report) -> str:
@@ -517,35 +561,30 @@ def render(result: Report) -> str:
     elif not result.changes:
         lines += [NO_CHANGE, ""]
     else:
-        breaking = [c for c in result.changes if c.breaking]
-        other = [c for c in result.changes if not c.breaking]
+        counts = {level: sum(c.level == level for c in result.changes) for level, _ in SECTIONS}
         versions = (
             f" (spec version {result.old_version} -> {result.new_version})"
             if result.old_version != result.new_version
             else ""
         )
-        lines += [f"{len(result.changes)} change(s), {len(breaking)} breaking{versions}.", ""]
-        if breaking:
-            lines += ["### BREAKING", ""]
-            lines += [f"- BREAKING: {c.message}" for c in breaking] + [""]
-        if other:
-            lines += ["### Not breaking", ""]
-            unwrapped = {
-                gap.subject for gap in result.wrapper_gaps if gap.kind == "operation_not_wrapped"
-            }
-            for change in other:
-                new_gap = change.kind == "operation" and change.operation in unwrapped
-                lines.append(f"- {change.message}{' (not in the wrapper yet)' if new_gap else ''}")
-            lines.append("")
+        lines += [
+            f"{len(result.changes)} change(s): {counts[BREAKING]} breaking, "
+            f"{counts[COMPATIBLE]} not breaking, {counts[INFO]} info{versions}.",
+            "",
+        ]
+        for level, heading in SECTIONS:
+            mine = [c for c in result.changes if c.level == level]
+            if mine:
+                lines += [heading, "", *_grouped(result, mine)]
     if result.wrapper_gaps:
         lines += [
-            "### Wrapper gaps: the wrapper needs a human",
+            "### Wrapper gaps: the wrapper needs a human (`make contract`)",
             "",
-            *[f"- {gap.message}" for gap in result.wrapper_gaps],
+            *[f"- {gap.kind}: {gap.message}" for gap in result.wrapper_gaps],
             "",
         ]
     else:
-        lines += ["Wrapper: every Management operation and error code is covered.", ""]
+        lines += ["Wrapper: `make contract` finds no problem with the new spec.", ""]
     return "\n".join(lines)
 
 

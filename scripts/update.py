@@ -212,9 +212,13 @@ def update(source: str, test_command: str, folder: Path, timeout: float) -> int:
     outcome["breaking"] = result.breaking
     outcome["wrapper_gaps"] = outcome["drift"]["wrapper_gaps"]
     if result.wrapper_gaps:
+        kinds = sorted({gap.kind for gap in result.wrapper_gaps})
+        subjects = sorted({gap.subject for gap in result.wrapper_gaps} - set(kinds))
         reasons.append(
-            f"the wrapper has {len(result.wrapper_gaps)} gap(s) with the new spec: "
-            + "; ".join(gap.subject for gap in result.wrapper_gaps)
+            f"`make contract` finds {len(result.wrapper_gaps)} problem(s) with the new spec "
+            f"({', '.join(kinds)}"
+            + (f": {', '.join(subjects)}" if subjects else "")
+            + "); see the wrapper gaps below"
         )
 
     if status == 0:

@@ -93,8 +93,8 @@ def test_added_operation_is_not_breaking_but_is_a_wrapper_gap(spec: Spec) -> Non
     assert change.operation == "managementDriftProbe"
     assert change.subject == "GET /drift-probe"
     [gap] = result.wrapper_gaps
-    assert (gap.kind, gap.subject) == ("operation_not_wrapped", "managementDriftProbe")
-    assert "GET /drift-probe" in gap.message
+    assert (gap.kind, gap.subject) == ("coverage", "managementDriftProbe")
+    assert "GET /drift-probe" in gap.message and "without a wrapper method" in gap.message
     text = drift.render(result)
     assert "not in the wrapper yet" in text
     assert "Wrapper gaps" in text
@@ -106,9 +106,9 @@ def test_removed_operation_is_breaking_and_leaves_a_row_without_operation(spec: 
     change = _only(result.changes)
     assert (change.kind, change.change, change.breaking) == ("operation", "removed", True)
     assert change.operation == "managementGetConnection"
-    [gap] = result.wrapper_gaps
-    assert (gap.kind, gap.subject) == ("row_without_operation", "managementGetConnection")
-    assert "me()" in gap.message
+    [gap] = [gap for gap in result.wrapper_gaps if gap.kind == "coverage"]
+    assert gap.subject == "managementGetConnection"
+    assert "me() calls an operation that is not in the spec" in gap.message
     assert "BREAKING" in drift.render(result)
 
 
@@ -119,7 +119,8 @@ def test_moved_operation_is_breaking_and_its_row_is_stale(spec: Spec) -> None:
     assert (change.kind, change.change, change.breaking) == ("operation", "moved", True)
     assert "GET /me to GET /whoami" in change.message
     [gap] = result.wrapper_gaps
-    assert gap.kind == "row_mismatch"
+    assert (gap.kind, gap.subject) == ("coverage", "managementGetConnection")
+    assert "OPERATIONS says GET /me" in gap.message
 
 
 # --- parameters -----------------------------------------------------------------
@@ -310,7 +311,8 @@ def test_new_error_code_is_not_breaking_but_needs_an_exception_class(spec: Spec)
         False,
     )
     [gap] = result.wrapper_gaps
-    assert (gap.kind, gap.subject) == ("error_code_without_class", "zz_drift_probe_code")
+    assert gap.kind == "errors"
+    assert "'zz_drift_probe_code' (ApiError.code) has no exception class" in gap.message
 
 
 def test_removed_error_code_is_breaking_and_leaves_a_class_without_code(spec: Spec) -> None:
@@ -318,33 +320,33 @@ def test_removed_error_code_is_breaking_and_leaves_a_class_without_code(spec: Sp
     result = drift.report(spec, new)
     found = _only(result.changes)
     assert (found.kind, found.change, found.breaking) == ("error_code", "removed", True)
-    [gap] = result.wrapper_gaps
-    assert (gap.kind, gap.subject) == ("class_without_error_code", "limit_exceeded")
+    assert result.wrapper_gaps
+    assert all(gap.kind == "errors" for gap in result.wrapper_gaps)
+    assert "'limit_exceeded', which the spec no longer has" in result.wrapper_gaps[0].message
 
 
-def test_enum_values_in_a_component_schema(spec: Spec) -> None:
+def test_enum_values_in_a_component_schema_per_operation(spec: Spec) -> None:
     status = _schema(spec, "MailboxDomainVerifyResult")["properties"]["status"]["enum"]
     assert len(status) >= 2
-    added = _only(
-        _changes(
-            spec,
-            lambda s: _schema(s, "MailboxDomainVerifyResult")["properties"]["status"][
-                "enum"
-            ].append("zz-drift-probe"),
-        )
+
+    def enum(new: Spec) -> list[Any]:
+        values: list[Any] = _schema(new, "MailboxDomainVerifyResult")["properties"]["status"][
+            "enum"
+        ]
+        return values
+
+    added = _only(_changes(spec, lambda s: enum(s).append("zz-drift-probe")))
+    assert (added.kind, added.change, added.subject, added.breaking) == (
+        "response",
+        "enum",
+        "data.status",
+        False,
     )
-    assert (added.kind, added.change, added.breaking) == ("enum_value", "added", False)
-    assert added.subject == "MailboxDomainVerifyResult.status = 'zz-drift-probe'"
-    assert added.operation is None
-    removed = _only(
-        _changes(
-            spec,
-            lambda s: _schema(s, "MailboxDomainVerifyResult")["properties"]["status"][
-                "enum"
-            ].remove(status[0]),
-        )
-    )
-    assert (removed.change, removed.breaking) == ("removed", True)
+    assert (added.operation, added.via) == ("managementVerifyDomain", "MailboxDomainVerifyResult")
+    assert '"zz-drift-probe"' in added.message
+    removed = _only(_changes(spec, lambda s: enum(s).remove(status[0])))
+    assert (removed.change, removed.breaking) == ("enum", True)
+    assert f"no longer has value `{json.dumps(status[0])}`" in removed.message
 
 
 def test_enum_values_inline_in_an_operation(spec: Spec) -> None:
@@ -354,15 +356,15 @@ def test_enum_values_inline_in_an_operation(spec: Spec) -> None:
                 param["schema"]["enum"].append("zz-drift-probe")
 
     found = _only(_changes(spec, change))
-    assert found.subject == "managementListEmailLogs query status = 'zz-drift-probe'"
+    assert (found.kind, found.change, found.subject) == ("parameter", "enum", "status")
     assert (found.operation, found.breaking) == ("managementListEmailLogs", False)
     body = _only(
         _changes(
             spec, lambda s: _body(s, "managementCreateDomain")["properties"]["mode"]["enum"].pop()
         )
     )
-    assert body.subject.startswith("managementCreateDomain body.mode = ")
-    assert body.breaking
+    assert (body.kind, body.subject, body.operation) == ("body", "mode", "managementCreateDomain")
+    assert body.breaking and "no longer takes" in body.message
 
 
 # --- several at once, the summary and the command line ----------------------------
@@ -377,15 +379,16 @@ def test_summary_and_markdown_of_mixed_changes(spec: Spec) -> None:
     result = drift.report(spec, _changed(spec, change))
     summary = result.summary()
     assert summary["breaking"] is True
-    assert summary["counts"] == {"changes": 3, "breaking": 1, "wrapper_gaps": 2}
-    assert {gap["subject"] for gap in summary["wrapper_gaps"]} == {
-        "managementDriftProbe",
-        "zz_drift_probe_code",
-    }
+    assert summary["counts"] == {"changes": 3, "breaking": 1, "wrapper_gaps": 3}
+    # the contract checks' findings: the new operation, the new code, and the body model
+    # that still has `mode` optional
+    assert {gap["kind"] for gap in summary["wrapper_gaps"]} == {"coverage", "errors", "bodies"}
     json.dumps(summary)  # serializable as is
     text = drift.render(result)
     assert text.index("### BREAKING") < text.index("### Not breaking") < text.index("Wrapper gaps")
-    assert "- BREAKING: `managementCreateDomain`: request body field `mode` is now required" in text
+    section = text[text.index("### BREAKING") : text.index("### Not breaking")]
+    assert "#### `managementCreateDomain` (POST /domains)" in section
+    assert "- request body field `mode` is now required: pass it" in section
 
 
 def test_command_line_writes_text_and_json(spec: Spec, root: Path, tmp_path: Path) -> None:
@@ -398,7 +401,8 @@ def test_command_line_writes_text_and_json(spec: Spec, root: Path, tmp_path: Pat
          "--json", str(out), "--markdown", str(tmp_path / "drift.md")],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
-    assert "new operation `managementDriftProbe` (GET /drift-probe)" in done.stdout
+    assert "#### `managementDriftProbe` (GET /drift-probe)" in done.stdout
+    assert "- new operation (GET /drift-probe) (not in the wrapper yet)" in done.stdout
     summary = json.loads(out.read_text())
     assert summary["breaking"] is False
     assert [gap["subject"] for gap in summary["wrapper_gaps"]] == ["managementDriftProbe"]
@@ -426,4 +430,222 @@ def test_git_spec_without_git_without_head_and_with_a_commit(
     old, note = drift.git_spec("HEAD", repo)
     assert old is None
     assert note is not None and "git is not installed" in note
-    assert "No previous spec" in drift.render(drift.report(None, {"paths": {}}, {}, [], note))
+    assert "No previous spec" in drift.render(drift.report(None, {"paths": {}}, note))
+
+
+# --- what an operation resolves to: type, nullability, constraints, statuses ------
+
+
+def _response_schema(spec: Spec, operation_id: str, status: str = "200") -> dict[str, Any]:
+    node: dict[str, Any] = _operation(spec, operation_id)["responses"][status]["content"][
+        "application/json"
+    ]
+    return node
+
+
+def test_field_made_required_inside_an_optional_body_object(spec: Spec) -> None:
+    quotas = _schema(spec, "ProviderCreateBody")["properties"]["quotas"]
+    assert "quotas" not in _schema(spec, "ProviderCreateBody")["required"]
+    assert "per_day" not in quotas.get("required", [])
+
+    def change(new: Spec) -> None:
+        _schema(new, "ProviderCreateBody")["properties"]["quotas"]["required"] = ["per_day"]
+
+    found = [c for c in _changes(spec, change) if c.operation == "managementCreateProvider"]
+    change_ = _only(found)
+    assert (change_.kind, change_.change, change_.subject, change_.breaking) == (
+        "body",
+        "required",
+        "quotas.per_day",
+        True,
+    )
+    assert change_.via == "ProviderCreateBody"
+    assert "`quotas.per_day` (in ProviderCreateBody) is now required" in change_.message
+
+
+def test_enum_values_lost_when_a_response_is_re_pointed(spec: Spec) -> None:
+    """The operation's response now names another component, with fewer status values."""
+    values = _schema(spec, "MailboxDomainVerifyResult")["properties"]["status"]["enum"]
+    envelope = _response_schema(spec, "managementVerifyDomain")["schema"]["$ref"].rsplit("/")[-1]
+
+    def change(new: Spec) -> None:
+        schemas = new["components"]["schemas"]
+        schemas["VerifyOutcome"] = copy.deepcopy(schemas["MailboxDomainVerifyResult"])
+        schemas["VerifyOutcome"]["properties"]["status"]["enum"] = values[1:]
+        schemas["VerifyOutcomeResponse"] = json.loads(
+            json.dumps(schemas[envelope]).replace(
+                "#/components/schemas/MailboxDomainVerifyResult",
+                "#/components/schemas/VerifyOutcome",
+            )
+        )
+        _response_schema(new, "managementVerifyDomain")["schema"] = {
+            "$ref": "#/components/schemas/VerifyOutcomeResponse"
+        }
+
+    found = _only(_changes(spec, change))
+    assert (found.operation, found.kind, found.change, found.subject, found.breaking) == (
+        "managementVerifyDomain",
+        "response",
+        "enum",
+        "data.status",
+        True,
+    )
+    assert found.via == "VerifyOutcome"
+    assert f"no longer has value `{json.dumps(values[0])}`" in found.message
+
+
+def test_response_field_changing_type_is_breaking(spec: Spec) -> None:
+    def change(new: Spec) -> None:
+        _schema(new, "MailboxDomain")["properties"]["created_at"]["type"] = "integer"
+
+    found = _changes(spec, change)
+    assert {c.operation for c in found} >= {"managementGetDomain", "managementListDomains"}
+    get = next(c for c in found if c.operation == "managementGetDomain")
+    assert (get.kind, get.change, get.subject, get.breaking) == (
+        "response",
+        "type",
+        "data.created_at",
+        True,
+    )
+    assert "is now `integer` (was `string`)" in get.message
+    assert all(c.change == "type" and c.breaking for c in found)
+
+
+def test_2xx_status_change_is_breaking(spec: Spec) -> None:
+    def change(new: Spec) -> None:
+        responses = _operation(new, "managementGetDomain")["responses"]
+        responses["202"] = responses.pop("200")
+
+    found = _only(_changes(spec, change))
+    assert (found.operation, found.kind, found.subject, found.breaking) == (
+        "managementGetDomain",
+        "status",
+        "202",
+        True,
+    )
+    assert "answers 202 instead of 200" in found.message
+
+
+def test_2xx_content_type_change_is_breaking(spec: Spec) -> None:
+    def change(new: Spec) -> None:
+        content = _operation(new, "managementGetDomain")["responses"]["200"]["content"]
+        content["application/vnd.sendmux.v2+json"] = content.pop("application/json")
+
+    found = _only(_changes(spec, change))
+    assert (found.operation, found.kind, found.subject, found.breaking) == (
+        "managementGetDomain",
+        "content_type",
+        "200",
+        True,
+    )
+    assert "`application/vnd.sendmux.v2+json` (was `application/json`)" in found.message
+
+
+NULL = {"type": "null"}
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # the vendor's 2.1.2 -> 2.1.3 change
+            {
+                "allOf": [
+                    {"$ref": "#/components/schemas/MailboxDomain"},
+                    {"type": ["object", "null"]},
+                ]
+            },
+            {"anyOf": [{"$ref": "#/components/schemas/MailboxDomain"}, NULL]},
+        ),
+        ({"type": "string"}, {"type": ["string", "null"]}),
+        ({"type": "string"}, {"type": "string", "nullable": True}),  # OpenAPI 3.0
+        ({"type": "string"}, {"oneOf": [{"type": "string"}, NULL]}),
+    ],
+    ids=["allOf-to-anyOf-null", "type-list", "nullable-3.0", "oneOf-null"],
+)
+def test_response_field_that_may_now_be_null(
+    spec: Spec, before: dict[str, Any], after: dict[str, Any]
+) -> None:
+    def put(value: dict[str, Any]) -> Callable[[Spec], None]:
+        def change(new: Spec) -> None:
+            _schema(new, "MailboxDomainVerifyResult")["properties"]["zz_probe"] = value
+
+        return change
+
+    old = _changed(spec, put(before))
+    found = _only(drift.compare(old, _changed(spec, put(after))))
+    assert (found.kind, found.change, found.subject, found.breaking) == (
+        "response",
+        "nullable",
+        "data.zz_probe",
+        True,
+    )
+    assert found.message.endswith("may now be `None`: check before use")
+    assert drift.compare(_changed(spec, put(after)), old)[0].breaking is False  # the reverse
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "breaking", "says"),
+    [
+        ({"type": "string"}, {"type": "string", "pattern": "^[a-z]+$"}, True, "must now match"),
+        ({"type": "string", "pattern": "^a"}, {"type": "string", "pattern": "^b"}, True, "match"),
+        ({"type": "string", "pattern": "^a"}, {"type": "string"}, False, "no longer has pattern"),
+        ({"type": "string"}, {"type": "string", "minLength": 3}, True, "at least `3` characters"),
+        ({"type": "string", "maxLength": 9}, {"type": "string", "maxLength": 5}, True, "at most"),
+        ({"type": "string", "maxLength": 5}, {"type": "string", "maxLength": 9}, False, "now"),
+        ({"type": "integer", "minimum": 1}, {"type": "integer", "minimum": 2}, True, ">= `2`"),
+        ({"type": "integer", "maximum": 9}, {"type": "integer", "maximum": 99}, False, "now"),
+        ({"type": "string", "enum": ["a", "b"]}, {"type": "string", "enum": ["a"]}, True, '"b"'),
+        ({"type": "string", "enum": ["a"]}, {"type": "string", "enum": ["a", "b"]}, False, '"b"'),
+        ({"type": "string"}, {"type": "string", "enum": ["a"]}, True, "must now be one of"),
+        ({"type": ["string", "null"]}, {"type": "string"}, True, "may no longer be `None`"),
+        ({"type": "string"}, {"type": "integer"}, True, "must now be `integer`"),
+        ({"type": "string"}, {"type": ["string", "integer"]}, False, "now also takes"),
+    ],
+)
+def test_input_constraints(
+    spec: Spec, before: dict[str, Any], after: dict[str, Any], breaking: bool, says: str
+) -> None:
+    def put(value: dict[str, Any]) -> Callable[[Spec], None]:
+        def change(new: Spec) -> None:
+            _body(new, "managementCreateDomain")["properties"]["zz_probe"] = value
+
+        return change
+
+    found = _only(drift.compare(_changed(spec, put(before)), _changed(spec, put(after))))
+    assert (found.kind, found.subject, found.operation) == (
+        "body",
+        "zz_probe",
+        "managementCreateDomain",
+    )
+    assert found.breaking is breaking, found.message
+    assert says in found.message
+
+
+def test_new_required_field_at_depth_and_inside_a_new_object(spec: Spec) -> None:
+    def change(new: Spec) -> None:
+        quotas = _schema(new, "ProviderCreateBody")["properties"]["quotas"]
+        quotas["properties"]["zz_probe"] = {"type": "integer"}
+        quotas["required"] = ["zz_probe"]
+
+    found = _only([c for c in _changes(spec, change) if c.operation == "managementCreateProvider"])
+    assert (found.change, found.subject, found.breaking) == ("added", "quotas.zz_probe", True)
+
+
+def test_error_statuses_and_security_are_info(spec: Spec) -> None:
+    def change(new: Spec) -> None:
+        op = _operation(new, "managementGetDomain")
+        op["responses"]["418"] = {"description": "teapot"}
+        op["security"] = [{"zz_probe_scheme": []}]
+        new["components"].setdefault("securitySchemes", {})["zz_probe_scheme"] = {
+            "type": "http",
+            "scheme": "basic",
+        }
+
+    found = _changes(spec, change)
+    assert {(c.kind, c.change, c.subject, c.level) for c in found} == {
+        ("error_status", "added", "418", drift.INFO),
+        ("security", "changed", "security", drift.INFO),
+        ("security", "added", "zz_probe_scheme", drift.INFO),
+    }
+    text = drift.render(drift.report(spec, _changed(spec, change)))
+    assert "### Info" in text and "### BREAKING" not in text

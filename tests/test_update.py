@@ -122,7 +122,7 @@ def test_new_management_operation_regenerates_and_needs_a_human(
     assert report["needs_human"] is True
     assert report["breaking"] is False
     gaps = [(gap["kind"], gap["subject"]) for gap in report["wrapper_gaps"]]
-    assert gaps == [("operation_not_wrapped", NEW_OPERATION)]
+    assert gaps == [("coverage", NEW_OPERATION)]
     assert report["steps"]["regenerate"]["status"] == "passed"
     assert report["steps"]["tests"]["status"] == "passed"
     assert len(report["reasons"]) == 1 and NEW_OPERATION in report["reasons"][0]
@@ -130,9 +130,10 @@ def test_new_management_operation_regenerates_and_needs_a_human(
     body = (repo / "build" / "update-report.md").read_text()
     assert body.startswith(f"# {report['title']}")
     assert "The wrapper needs a human" in body
-    assert f"new operation `{NEW_OPERATION}` (GET /me/rehearsal-probe)" in body
+    assert f"#### `{NEW_OPERATION}` (GET /me/rehearsal-probe)" in body
+    assert "- new operation (GET /me/rehearsal-probe)" in body
     assert "not in the wrapper yet" in body
-    assert f"new operation `{NEW_OPERATION}`" in done.stdout  # the drift report is printed
+    assert f"#### `{NEW_OPERATION}`" in done.stdout  # the drift report is printed
 
     assert json.loads((repo / "openapi.json").read_text()) == new
     provenance = json.loads((repo / "openapi.provenance.json").read_text())
@@ -148,7 +149,7 @@ def test_new_management_operation_regenerates_and_needs_a_human(
     assert regen.returncode == 0, regen.stderr
     tail = regen.stdout[regen.stdout.index("regen: generated/sendmux_api is up to date") :]
     assert "## Management API drift" in tail
-    assert f"new operation `{NEW_OPERATION}`" in tail
+    assert f"#### `{NEW_OPERATION}`" in tail
     assert "Wrapper gaps" in tail
 
 
@@ -190,7 +191,7 @@ def test_a_breaking_change_the_wrapper_absorbs_passes_and_says_breaking(
     assert report["wrapper_gaps"] == []
     assert "BREAKING" in report["title"] and "needs human" not in report["title"]
     body = (repo / "build" / "update-report.md").read_text()
-    assert f"response field `data.{field}` removed" in body
+    assert f"response field `data.{field}` (in MailboxDomain) is gone" in body
     model = (repo / "generated/sendmux_api/models/mailbox_domain.py").read_text()
     assert f"{field}:" not in model
     assert f"{field}:" in (root / "generated/sendmux_api/models/mailbox_domain.py").read_text()
