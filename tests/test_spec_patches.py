@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import copy
+import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
-from spec_patches import SpecPatchError, apply_patches, load_patch
+from spec_patches import SpecPatchError, apply_fitting, apply_patches, load_patch
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +76,61 @@ def test_replace_without_a_test_is_refused(spec: dict[str, Any]) -> None:
     patch = [{"op": "replace", "path": "/info/title", "value": "x", "why": "demo"}]
     with pytest.raises(SpecPatchError, match="must follow a 'test'"):
         apply_patches(spec, patch)
+
+
+# --- a spec the patches were not written for (an older release) ---------------------
+
+
+def _older(spec: dict[str, Any]) -> dict[str, Any]:
+    """The shape of releases before 1.5.1: no DeliveryLogRecipient, nor the field using it."""
+    old = copy.deepcopy(spec)
+    schemas = old["components"]["schemas"]
+    del schemas["DeliveryLogRecipient"]
+    for schema in schemas.values():
+        for name, node in list(schema.get("properties", {}).items()):
+            if "DeliveryLogRecipient" in json.dumps(node):
+                del schema["properties"][name]
+                schema["required"] = [r for r in schema.get("required", []) if r != name]
+    assert "DeliveryLogRecipient" not in json.dumps(old)
+    return old
+
+
+def _index(patches: list[dict[str, Any]], op: str, path_part: str) -> int:
+    return next(i for i, p in enumerate(patches) if p["op"] == op and path_part in p["path"])
+
+
+def test_patches_that_do_not_fit_are_reported_and_skipped(
+    spec: dict[str, Any], patches: list[dict[str, Any]]
+) -> None:
+    test = _index(patches, "test", "DeliveryLogRecipient")
+    replace = _index(patches, "replace", "DeliveryLogRecipient")
+    patched, misfits = apply_fitting(_older(spec), patches)
+    assert misfits == [
+        f"patch #{test} does not apply: target is gone (no 'DeliveryLogRecipient' in "
+        f"/components/schemas) ({patches[test]['op']} {patches[test]['path']})",
+        f"patch #{replace} does not apply: its test, patch #{test}, does not apply "
+        f"({patches[replace]['op']} {patches[replace]['path']})",
+    ]
+    # every other patch still applied
+    assert patched == apply_patches(
+        _older(spec), [p for p in patches if "Recipient" not in p["path"]]
+    )
+    assert apply_fitting(spec, patches) == (apply_patches(spec, patches), [])
+
+
+def test_make_contract_on_an_older_spec_reports_the_misfit_and_runs_every_check(
+    spec: dict[str, Any], patches: list[dict[str, Any]], root: Path, tmp_path: Path
+) -> None:
+    older = tmp_path / "openapi-older.json"
+    older.write_text(json.dumps(_older(spec)), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(root / "scripts" / "contract_checks.py"), str(older)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert done.returncode == 1
+    test = _index(patches, "test", "DeliveryLogRecipient")
+    assert "contract patches: 2 problem(s)" in done.stdout
+    assert f"  - patch #{test} does not apply: target is gone" in done.stdout
+    for check in ("coverage", "parameters", "bodies", "errors", "envelope", "examples"):
+        assert f"contract {check}: " in done.stdout

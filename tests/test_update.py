@@ -237,3 +237,45 @@ def test_make_update_runs_the_update_script_with_spec_source(root: Path) -> None
         cwd=root, capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert 'scripts/update.py "file:///elsewhere/openapi.json"' in done.stdout
+
+
+def _older(spec: dict[str, Any]) -> dict[str, Any]:
+    """The shape of releases before 1.5.1, which spec-patches.json was not written for."""
+    old = copy.deepcopy(spec)
+    schemas = old["components"]["schemas"]
+    del schemas["DeliveryLogRecipient"]
+    del schemas["DeliveryLogDetail"]["properties"]["recipients"]
+    schemas["DeliveryLogDetail"]["required"].remove("recipients")
+    return old
+
+
+def test_update_from_an_older_spec_to_the_current_one(
+    repo: Path, spec: dict[str, Any], httpserver: HTTPServer, untouched: None
+) -> None:
+    (repo / "openapi.json").write_text(json.dumps(_older(spec)), encoding="utf-8")
+
+    done, report = _update(repo, _serve(httpserver, spec))
+
+    assert done.returncode == 10, done.stdout[-4000:] + done.stderr[-2000:]
+    assert (report["outcome"], report["breaking"], report["wrapper_gaps"]) == ("changed", False, [])
+    body = (repo / "build" / "update-report.md").read_text()
+    assert "#### `managementGetEmailLog` (GET /emails/logs/{public_id})" in body
+    assert "- response field `data.recipients` (in DeliveryLogDetail) is new" in body
+
+
+def test_update_to_a_spec_a_patch_does_not_fit_names_the_patch(
+    repo: Path, spec: dict[str, Any], httpserver: HTTPServer, untouched: None
+) -> None:
+    done, report = _update(repo, _serve(httpserver, _older(spec)))
+
+    assert done.returncode == 20, done.stdout[-4000:] + done.stderr[-2000:]
+    assert "Traceback" not in done.stdout + done.stderr
+    assert report["steps"]["regenerate"]["status"] == "failed"
+    [misfit, follower] = [g for g in report["wrapper_gaps"] if g["kind"] == "patches"]
+    assert "does not apply: target is gone (no 'DeliveryLogRecipient'" in misfit["message"]
+    assert "does not apply: its test" in follower["message"]
+    body = (repo / "build" / "update-report.md").read_text()
+    assert "- patches: patch #" in body
+    # the breaking change is listed first, with what users must do
+    assert body.index("### BREAKING") < body.index("### Wrapper gaps")
+    assert "`data.recipients` (in DeliveryLogDetail) is gone: stop reading it" in body
