@@ -96,13 +96,17 @@ def render(outcome: dict[str, Any], drift_text: str | None) -> str:
     ]
     if outcome["outcome"] == "unchanged":
         return "\n".join([*lines, "The spec is unchanged: nothing to do.", ""])
+    if outcome["breaking"]:
+        lines += [
+            "**This spec change is BREAKING for clients**: the first section below says "
+            "what users must change, per operation.",
+            "",
+        ]
     if outcome["needs_human"]:
         lines += ["**The wrapper needs a human:**", ""]
         lines += [f"- {reason}" for reason in outcome["reasons"]] + [""]
     else:
         lines += ["Regenerated; the wrapper covers the new spec and the tests pass.", ""]
-    if outcome["breaking"]:
-        lines += ["**This spec change is BREAKING for clients** (see below).", ""]
     if drift_text:
         lines += [drift_text.rstrip("\n").replace("## Management API drift", "## Drift"), ""]
     lines += ["## Steps", ""]

@@ -279,3 +279,42 @@ def test_update_to_a_spec_a_patch_does_not_fit_names_the_patch(
     # the breaking change is listed first, with what users must do
     assert body.index("### BREAKING") < body.index("### Wrapper gaps")
     assert "`data.recipients` (in DeliveryLogDetail) is gone: stop reading it" in body
+
+
+def test_the_pull_request_says_what_users_must_change_first(spec: dict[str, Any]) -> None:
+    """BREAKING first, per operation, each with what a user must do (like 2.1.3 and 1.7.0)."""
+    import drift
+    import update
+
+    def email(document: dict[str, Any]) -> dict[str, Any]:
+        body = document["paths"]["/mailboxes"]["post"]["requestBody"]["content"]
+        field: dict[str, Any] = body["application/json"]["schema"]["properties"]["email"]
+        return field
+
+    old = copy.deepcopy(spec)
+    pattern = email(old).pop("pattern")  # 1.7.0 added it
+    new = copy.deepcopy(spec)
+    domain = new["components"]["schemas"]["MailboxDomain"]["properties"]
+    domain["created_at"] = {"type": ["string", "null"]}  # may now be null
+    domain["zz_probe"] = {"type": "string"}  # not breaking
+    result = drift.report(old, new)
+    outcome = {
+        "outcome": "changed", "exit_code": 10, "source": "test", "provenance": {},
+        "breaking": result.breaking, "needs_human": False, "reasons": [],
+        "drift": result.summary(), "steps": {}, "title": "Update",
+    }  # fmt: skip
+
+    body = update.render(outcome, drift.render(result))
+
+    first = body.index("BREAKING for clients")
+    section = body.index("### BREAKING: what users must change")
+    assert first < body.index("Regenerated;") < section < body.index("### Not breaking")
+    breaking = body[section : body.index("### Not breaking")]
+    assert "#### `managementCreateMailbox` (POST /mailboxes)\n" in breaking
+    assert f"- request body field `email` must now match `{pattern}`\n" in breaking
+    assert "#### `managementGetDomain` (GET /domains/{public_id})\n" in breaking
+    assert (
+        "- response field `data.created_at` (in MailboxDomain) may now be `None`: "
+        "check before use\n"
+    ) in breaking
+    assert "zz_probe" not in breaking
