@@ -1,27 +1,30 @@
-"""What changed in the Management surface between two specs, breaking or not.
+"""What changed in the Management surface between two specs, and what it means to users.
 
-Compares the Management operations (every tag but "Mailbox API") of an old and
-a new ``openapi.json``:
+Compares what each Management operation (every tag but "Mailbox API") of an
+old and a new ``openapi.json`` RESOLVES to, place by place
+(``spec_tools.schema_fields``: ``$ref``s followed, ``allOf``/``anyOf``/``oneOf``
+folded, both nullable forms read): its parameters, its request body, its 2xx
+responses (status codes, content types, every field at every depth), its
+documented error statuses and security. A change is named by operation and
+field path, and by the component schema the field belongs to, so that a change
+in a shared schema, or an operation re-pointed to another schema, is seen
+wherever an operation reaches it.
 
-- operations added, removed or moved (method/path);
-- path, query and header parameters added, removed, or whose ``required`` changed;
-- request body fields added, removed, or whose ``required`` changed;
-- response fields (``data``, ``pagination``, ``meta`` of 2xx JSON responses)
-  added, removed, or no longer always present;
-- error codes (the ``ApiError`` code enum) added or removed;
-- enum values added or removed anywhere a Management operation reaches.
+Each change has a level, from a user's side:
 
-Each change is marked BREAKING or not from a client's point of view: what a
-client could send before and can no longer (a removed operation, parameter,
-body field or enum value, a newly required one), or could read before and no
-longer can (a removed response field or enum member) is breaking; additions
-that a client may ignore are not (the generated enums are open).
+- BREAKING: what a client sent and may now be refused (a new required field or
+  parameter at any depth, a new or tighter ``pattern``/length/bound/``format``,
+  fewer enum values, no longer nullable, a type change, a removed input), or
+  what it read and may now meet unprepared (a field that may now be null or
+  absent, changes type or is gone, enum values lost), a 2xx status or content
+  type change, a removed or moved operation, a removed error code;
+- not breaking: looser input constraints, new optional inputs, new response
+  fields and enum values (the generated enums are open);
+- info: documented error statuses added or removed, security changes.
 
-"Wrapper gaps" compare the new spec with the hand-written layer instead: a
-Management operation without a row in ``sendmux_ext._operations.OPERATIONS``,
-a row whose operation is gone or moved, an error code without an exception
-class in ``sendmux_ext._errors.ERROR_CLASSES`` and the reverse. Any gap means
-the wrapper needs a human.
+"Wrapper gaps" are the contract checks' findings on the new spec
+(``contract_checks.check_spec``, what ``make contract`` prints), spec patches
+that do not fit it included: any gap means the wrapper needs a human.
 
 Usage: ``drift.py [--old SPEC|git:REV] [--new SPEC] [--json FILE] [--markdown FILE]``.
 The old spec defaults to ``git:HEAD`` (``openapi.json`` as last committed); when
@@ -46,7 +49,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.json"
 NO_CHANGE = "No change to the Management surface."
 PARAMETER_LOCATIONS = ("path", "query", "header")
-MAX_DEPTH = 12
 
 
 BREAKING, COMPATIBLE, INFO = "breaking", "compatible", "info"
