@@ -48,7 +48,7 @@ import spec_tools
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.json"
 NO_CHANGE = "No change to the Management surface."
-PARAMETER_LOCATIONS = ("path", "query", "header")
+PARAMETER_LOCATIONS = ("path", "query", "header", "cookie")
 
 
 BREAKING, COMPATIBLE, INFO = "breaking", "compatible", "info"
@@ -261,7 +261,17 @@ MUST = {
     "minItems": "must now have at least {} items",
     "maxItems": "must now have at most {} items",
     "multipleOf": "must now be a multiple of {}",
+    "minProperties": "must now have at least {} members",
+    "maxProperties": "must now have at most {} members",
 }
+
+
+def _kinds(types: frozenset[str] | None) -> frozenset[str]:
+    """Types as sets to compare: None is any, and a "number" includes every "integer"."""
+    if types is None:
+        return frozenset({"any"})
+    return types | {"integer"} if "number" in types else types
+
 
 Verdict = tuple[str, str, str]  # (change, level, consequence)
 
@@ -284,7 +294,7 @@ def _sent(old: Field, new: Field) -> Iterator[Verdict]:
         else:
             yield "optional", COMPATIBLE, "is now optional"
     if old.types != new.types:
-        lost = (old.types or frozenset({"any"})) - (new.types or frozenset({"any"}))
+        lost = _kinds(old.types) - _kinds(new.types)
         if new.types is not None and lost == {"null"}:
             yield "nullable", BREAKING, "may no longer be `None`: pass a value"
         elif new.types is not None and lost:
@@ -322,7 +332,7 @@ def _read(old: Field, new: Field) -> Iterator[Verdict]:
         else:
             yield "optional", BREAKING, "is no longer always present (may be `UNSET`): check first"
     if old.types != new.types:
-        gained = (new.types or frozenset({"any"})) - (old.types or frozenset({"any"}))
+        gained = _kinds(new.types) - _kinds(old.types)
         if old.types is not None and gained == {"null"}:
             yield "nullable", BREAKING, "may now be `None`: check before use"
         elif old.types is not None and gained:

@@ -123,6 +123,8 @@ CONSTRAINTS = {
     "minItems": "up",
     "maxItems": "down",
     "multipleOf": "any",
+    "minProperties": "up",
+    "maxProperties": "down",
 }
 MAX_DEPTH = 16
 

@@ -600,6 +600,9 @@ def test_response_field_that_may_now_be_null(
         ({"type": ["string", "null"]}, {"type": "string"}, True, "may no longer be `None`"),
         ({"type": "string"}, {"type": "integer"}, True, "must now be `integer`"),
         ({"type": "string"}, {"type": ["string", "integer"]}, False, "now also takes"),
+        ({"type": "number"}, {"type": "integer"}, True, "must now be `integer`"),
+        ({"type": "integer"}, {"type": "number"}, False, "now also takes `number`"),
+        ({"type": "object"}, {"type": "object", "maxProperties": 3}, True, "at most `3` members"),
     ],
 )
 def test_input_constraints(
@@ -649,3 +652,40 @@ def test_error_statuses_and_security_are_info(spec: Spec) -> None:
     }
     text = drift.render(drift.report(spec, _changed(spec, change)))
     assert "### Info" in text and "### BREAKING" not in text
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "breaking"),
+    [
+        ({"type": "number"}, {"type": "integer"}, False),  # every integer is a number
+        ({"type": "integer"}, {"type": "number"}, True),
+        ({"type": "string", "maxLength": 5}, {"type": "string", "maxLength": 9}, None),
+    ],
+)
+def test_response_types_read_as_sets(
+    spec: Spec, before: dict[str, Any], after: dict[str, Any], breaking: bool | None
+) -> None:
+    """None: a response constraint is not compared (see the README)."""
+
+    def put(value: dict[str, Any]) -> Callable[[Spec], None]:
+        def change(new: Spec) -> None:
+            _schema(new, "MailboxDomainVerifyResult")["properties"]["zz_probe"] = value
+
+        return change
+
+    found = drift.compare(_changed(spec, put(before)), _changed(spec, put(after)))
+    if breaking is None:
+        assert found == []
+    else:
+        assert _only(found).breaking is breaking, found[0].message
+
+
+def test_cookie_parameters_are_compared(spec: Spec) -> None:
+    def change(new: Spec) -> None:
+        _operation(new, "managementListDomains")["parameters"].append(
+            {"in": "cookie", "name": "zz_probe", "required": True, "schema": {"type": "string"}}
+        )
+
+    found = _only(_changes(spec, change))
+    assert (found.kind, found.subject, found.breaking) == ("parameter", "zz_probe", True)
+    assert "cookie parameter `zz_probe` is new and required" in found.message
