@@ -173,31 +173,11 @@ def _body(spec: dict[str, Any], op: spec_tools.Operation) -> tuple[Places | None
     return places, set(content)
 
 
-def _merge(each: list[Places]) -> Places:
-    """One set of places for several 2xx responses: what any of them may hold."""
-    merged: Places = {}
-    for path in sorted({path for places in each for path in places}):
-        found = [places.get(path) for places in each]
-        present = [place for place in found if place is not None]
-        kinds = [place.types for place in present]
-        enums = [place.enum for place in present]
-        values: list[Any] = []
-        values.extend(v for e in enums for v in e or () if v not in values)
-        merged[path] = Field(
-            None if None in kinds else frozenset().union(*kinds),  # type: ignore[arg-type]
-            None if None in enums else tuple(values),
-            present[0].constraints,
-            None not in found and all(place.required for place in present),
-            present[0].via,
-        )
-    return merged
-
-
 def _responses(
     spec: dict[str, Any], op: spec_tools.Operation
 ) -> tuple[Places, dict[str, set[str]]]:
     """(place -> what any 2xx JSON body may hold there, 2xx status -> content types)."""
-    each: list[Places] = []
+    schemas: list[Any] = []
     content_types: dict[str, set[str]] = {}
     for status, node in op.node.get("responses", {}).items():
         if str(status).startswith("2"):
@@ -205,8 +185,10 @@ def _responses(
             content_types[str(status)] = set(content)
             schema = _json_schema(content)
             if schema is not None:
-                each.append(spec_tools.schema_fields(spec, schema))
-    return _merge(each), content_types
+                schemas.append(schema)
+    # several 2xx bodies read as one that may be any of them
+    places = spec_tools.schema_fields(spec, {"anyOf": schemas}) if schemas else {}
+    return places, content_types
 
 
 def _error_statuses(op: spec_tools.Operation) -> set[str]:
