@@ -689,3 +689,36 @@ def test_cookie_parameters_are_compared(spec: Spec) -> None:
     found = _only(_changes(spec, change))
     assert (found.kind, found.subject, found.breaking) == ("parameter", "zz_probe", True)
     assert "cookie parameter `zz_probe` is new and required" in found.message
+
+
+def test_wrapper_verdict_is_the_contract_checks_own(spec: Spec) -> None:
+    """A body field made required: `make contract` finds the wrapper's optional field, and so
+    does the report (it said "every Management operation is covered" before)."""
+    import contract_checks
+
+    new = _changed(spec, lambda s: _body(s, "managementCreateDomain")["required"].append("mode"))
+    result = drift.report(spec, new)
+    found = contract_checks.check_spec(new)
+    assert [(g.kind, g.message) for g in result.wrapper_gaps] == [
+        (check, problem) for check, problems in found.items() for problem in problems
+    ]
+    assert [g.kind for g in result.wrapper_gaps] == ["bodies"]
+    assert "body field 'mode' is required in the spec" in result.wrapper_gaps[0].message
+    assert "finds no problem" not in drift.render(result)
+
+
+def test_several_2xx_bodies_are_read_as_any_of_them(spec: Spec) -> None:
+    def change(new: Spec) -> None:
+        responses = _operation(new, "managementGetDomain")["responses"]
+        other = copy.deepcopy(responses["200"])
+        other["content"]["application/json"]["schema"] = {
+            "type": "object",
+            "properties": {"ok": {"type": "boolean"}, "queued": {"type": "boolean"}},
+            "required": ["ok", "queued"],
+        }
+        responses["202"] = other
+
+    found = {(c.kind, c.change, c.subject): c.breaking for c in _changes(spec, change)}
+    assert found[("status", "changed", "200, 202")] is True
+    assert found[("response", "optional", "data")] is True  # absent from the 202 body
+    assert found[("response", "added", "queued")] is False
