@@ -220,6 +220,10 @@ def item_schema_of(collection: str) -> Any:
     return None
 
 
+# Fields a resource keeps that its GET does not show (a webhook's signing secret).
+WRITE_ONCE = ("secret",)
+
+
 def new_record(
     fake: FakeSendmux,
     collection: str,
@@ -238,6 +242,7 @@ def new_record(
             data[key] = now
     if schema is not None:
         merge(data, fields, schema)
+        data.update({key: fields[key] for key in WRITE_ONCE if key in fields})
     else:
         data.update(fields)
     data["id"] = str(fields.get("id") or fake.store.new_id(example))
@@ -324,14 +329,23 @@ def _page(
 
 def create(call: Call) -> Answer:
     assert call.behaviour.collection is not None
-    fields = dict(call.body or {})
-    hook = CREATE_HOOKS.get(call.behaviour.collection)
-    extra = hook(call, fields) if hook is not None else {}
-    record = new_record(call.fake, call.behaviour.collection, fields)
-    extra = {key: value(record) if callable(value) else value for key, value in extra.items()}
+    record, extra = create_record(call.fake, call.behaviour.collection, dict(call.body or {}))
     data = render(_data_schema(call), {**record.data, **extra})
     location = f"{call.fake.base_path}{call.operation.path}/{record.id}"
     return Answer(data, record=record, headers={"Location": location})
+
+
+def create_record(
+    fake: FakeSendmux, collection: str, fields: dict[str, Any]
+) -> tuple[Record, dict[str, Any]]:
+    """A create as the API does it (its rules, what else it makes: a mailbox's first key),
+    for a request or a seeding helper; the extras go into the create's answer."""
+    hook = CREATE_HOOKS.get(collection)
+    extra = hook(fake, fields) if hook is not None else {}
+    record = new_record(fake, collection, fields)
+    return record, {
+        key: value(record) if callable(value) else value for key, value in extra.items()
+    }
 
 
 def get(call: Call) -> Answer:
@@ -431,57 +445,57 @@ def _secret(fake: FakeSendmux, prefix: str) -> str:
     return prefix + "".join(fake.store.rng.choice("0123456789abcdef") for _ in range(32))
 
 
-def _domain_created(call: Call, fields: dict[str, Any]) -> dict[str, Any]:
+def _domain_created(fake: FakeSendmux, fields: dict[str, Any]) -> dict[str, Any]:
     name = str(fields.get("domain", ""))
-    if any(r.data.get("domain") == name for r in call.fake.store.records("domains")):
+    if any(r.data.get("domain") == name for r in fake.store.records("domains")):
         raise Problem(409, "conflict", f"domain {name!r} is already in use", param="domain")
     fields.setdefault("verification_status", "pending")
     fields.setdefault("mode", "send_receive")
     return {}
 
 
-def _mailbox_created(call: Call, fields: dict[str, Any]) -> dict[str, Any]:
+def _mailbox_created(fake: FakeSendmux, fields: dict[str, Any]) -> dict[str, Any]:
     email = str(fields.get("email", "")).lower()
     if any(
         r.data.get("email") == email and r.data.get("status") != "deleted"
-        for r in call.fake.store.records("mailboxes")
+        for r in fake.store.records("mailboxes")
     ):
         raise Problem(409, "conflict", f"mailbox {email!r} already exists", param="email")
     fields["email"] = email
     fields.setdefault("status", "active")
 
     def credential(mailbox: Record) -> dict[str, Any]:
-        return _new_key(call, mailbox, "default")
+        return _new_key(fake, mailbox, "default")
 
     return {"credential": credential, "warning": None}
 
 
-def _webhook_created(call: Call, fields: dict[str, Any]) -> dict[str, Any]:
-    limit = call.fake.limits.get("webhooks")
-    if limit is not None and len(call.fake.store.records("webhooks")) >= limit:
+def _webhook_created(fake: FakeSendmux, fields: dict[str, Any]) -> dict[str, Any]:
+    limit = fake.limits.get("webhooks")
+    if limit is not None and len(fake.store.records("webhooks")) >= limit:
         raise Problem(409, "limit_exceeded", f"a team has at most {limit} webhooks")
-    fields["secret"] = _secret(call.fake, "whsec_")
+    fields["secret"] = _secret(fake, "whsec_")
     fields.setdefault("enabled", True)
     fields.setdefault("failing", False)
     return {}
 
 
-def _new_key(call: Call, mailbox: Record, app_name: str) -> dict[str, Any]:
+def _new_key(fake: FakeSendmux, mailbox: Record, app_name: str) -> dict[str, Any]:
     data: dict[str, Any] = _spec.sample(_spec.schema_ref("MailboxCredential"))
-    secret = _secret(call.fake, "smx_mbx_")
+    secret = _secret(fake, "smx_mbx_")
     data.update(
         secret=secret,
         username=mailbox.data.get("email", data.get("username")),
         key_prefix=secret[:12],
         key_suffix=secret[-4:],
-        public_id=call.fake.store.new_id(str(data.get("public_id") or "smx_cl")),
+        public_id=fake.store.new_id(str(data.get("public_id") or "smx_cl")),
     )
     stored = {**data, "id": data["public_id"], "app_name": app_name}
-    call.fake.store.add("mailboxes.keys", stored, mailbox.id)
+    fake.store.add("mailboxes.keys", stored, mailbox.id)
     return data
 
 
-CREATE_HOOKS: dict[str, Callable[[Call, dict[str, Any]], dict[str, Any]]] = {
+CREATE_HOOKS: dict[str, Callable[[FakeSendmux, dict[str, Any]], dict[str, Any]]] = {
     "domains": _domain_created,
     "mailboxes": _mailbox_created,
     "webhooks": _webhook_created,
@@ -557,7 +571,7 @@ def _test_webhook(call: Call) -> Answer:
 
 def _create_key(call: Call) -> Answer:
     mailbox = call.record("mailboxes")
-    credential = _new_key(call, mailbox, str((call.body or {}).get("app_name", "")))
+    credential = _new_key(call.fake, mailbox, str((call.body or {}).get("app_name", "")))
     return Answer(render(_data_schema(call), {"credential": credential}))
 
 

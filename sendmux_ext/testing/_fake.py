@@ -256,7 +256,11 @@ class FakeSendmux:
                 {b.collection for _, b in self._routes if b.collection and b.kind == "list"}
             )
             raise ValueError(f"unknown collection {collection!r}; seedable: {', '.join(names)}")
-        return _behaviour.new_record(self, collection, fields).data
+        try:
+            record, _ = _behaviour.create_record(self, collection, fields)
+        except Problem as problem:
+            raise ValueError(f"cannot seed {collection}: {problem.message}") from None
+        return record.data
 
     def seed_domain(
         self, domain: str = "mail.example.com", *, verified: bool = True, **fields: Any
@@ -733,6 +737,12 @@ def _copy(response: httpx.Response) -> httpx.Response:
 
 def _check(instance: Any, schema: Any, what: str) -> None:
     problems = _spec.errors(instance, schema)
+    inner = _spec.data_schema(schema) if problems and isinstance(instance, dict) else None
+    if inner is not None and "data" in instance:
+        # allOf + unevaluatedProperties reports a bad ``data`` at the root: say where in it.
+        problems = [*_spec.errors(instance["data"], inner), *problems]
+        if len(problems) > 1 and not problems[0].absolute_path:
+            problems = problems[1:]
     if problems:
         where = "/".join(str(p) for p in problems[0].absolute_path) or "(root)"
         raise FakeSpecError(f"{what} does not match the spec at {where}: {problems[0].message}")
