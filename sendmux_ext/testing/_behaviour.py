@@ -220,8 +220,9 @@ def item_schema_of(collection: str) -> Any:
     return None
 
 
-# Fields a resource keeps that its GET does not show (a webhook's signing secret).
-WRITE_ONCE = ("secret",)
+# Fields a resource keeps that its GET does not show: a webhook's signing secret, what a
+# delivery attempt sent.
+HIDDEN_FIELDS = ("secret", "payload")
 
 
 def new_record(
@@ -242,7 +243,7 @@ def new_record(
             data[key] = now
     if schema is not None:
         merge(data, fields, schema)
-        data.update({key: fields[key] for key in WRITE_ONCE if key in fields})
+        data.update({key: fields[key] for key in HIDDEN_FIELDS if key in fields})
     else:
         data.update(fields)
     data["id"] = str(fields.get("id") or fake.store.new_id(example))
