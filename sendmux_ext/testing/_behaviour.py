@@ -125,8 +125,14 @@ def _behaviours() -> dict[str, Behaviour]:
         ops = _spec.operations()
         paths = {op.path for op in ops.values()}
         for op_id, op in ops.items():
-            found = _classify(op, paths)
-            if found is not None and op_id in OPERATIONS:
+            row = OPERATIONS.get(op_id)
+            if row is None:
+                continue  # the fake answers what the client can call
+            json_answer = op.content_type == "application/json"
+            found = classify(
+                op_id, op.method, op.path, paths, paginated=row.paginated, json_answer=json_answer
+            )
+            if found is not None:
                 _CACHE[op_id] = found
     return _CACHE
 
@@ -144,39 +150,47 @@ def _is_collection(path: str, paths: set[str]) -> bool:
     )
 
 
-def _classify(op: _spec.SpecOperation, paths: set[str]) -> Behaviour | None:
-    special = SPECIAL.get(op.operation_id)
+def classify(
+    operation_id: str,
+    method: str,
+    path: str,
+    paths: set[str],
+    *,
+    paginated: bool,
+    json_answer: bool,
+) -> Behaviour | None:
+    """The behaviour an operation of this shape gets, or None (also for the contract
+    checks, which hand in what a spec says)."""
+    special = SPECIAL.get(operation_id)
     if special is not None:
-        parts = _split(op.path)
+        parts = _split(path)
         base = "/" + "/".join(
             parts[: next((i for i, p in enumerate(parts) if _PARAM.match(p)), len(parts))]
         )
         return Behaviour("special", collection_name(base), None, special)
-    parts = _split(op.path)
-    row = OPERATIONS.get(op.operation_id)
-    paginated = row.paginated if row is not None else False
-    name = collection_name(op.path)
+    parts = _split(path)
+    name = collection_name(path)
     if not any(_PARAM.match(p) for p in parts):
-        if op.method == "get" and paginated:
+        if method == "get" and paginated:
             return Behaviour("list", name)
-        if op.method == "post" and _is_collection(op.path, paths):
+        if method == "post" and _is_collection(path, paths):
             return Behaviour("create", name)
-        if op.method == "get" and op.content_type == "application/json":
+        if method == "get" and json_answer:
             return Behaviour("report", name, handler=_report)
         return None
     if len(parts) >= 2 and _PARAM.match(parts[-1]) and not any(_PARAM.match(p) for p in parts[:-1]):
         base = "/" + "/".join(parts[:-1])
         kinds = {"get": "get", "patch": "update", "delete": "delete"}
-        if op.method in kinds:
-            return Behaviour(kinds[op.method], collection_name(base))
+        if method in kinds:
+            return Behaviour(kinds[method], collection_name(base))
         return None
     if len(parts) >= 3 and _PARAM.match(parts[-2]) and not any(_PARAM.match(p) for p in parts[:-2]):
         parent = collection_name("/" + "/".join(parts[:-2]))
-        if op.method == "get" and paginated:
+        if method == "get" and paginated:
             return Behaviour("list", name, parent)
-        if op.method == "get" and ("put", op.path) in {("put", p) for p in paths if p == op.path}:
+        if method == "get" and not paginated:
             return Behaviour("document", name, parent)
-        if op.method == "put":
+        if method == "put":
             return Behaviour("set_document", name, parent)
     return None
 
