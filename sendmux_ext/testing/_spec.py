@@ -17,9 +17,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import jsonschema
-import referencing
-import referencing.jsonschema
+try:
+    import jsonschema
+    import referencing
+    import referencing.jsonschema
+except ImportError as exc:  # pragma: no cover - depends on the environment
+    raise ImportError(
+        "sendmux_ext.testing needs jsonschema: pip install 'sendmux-ext[testing]'"
+    ) from exc
 
 SPEC_URI = "urn:sendmux:management-spec"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
