@@ -8,6 +8,8 @@
   ``AsyncSendmux`` (the ``mode`` parameter: every test using it runs both) over
   ``httpx.MockTransport``, recording requests and (never slept) retry waits.
   ``h.call("domains.get", "mdom_1")`` and ``h.items(paginator)`` hide sync/async.
+- ``make_fake_harness(**client_options)``: the same harness over the fake Sendmux
+  (``sendmux_ext.testing``), returning ``(harness, fake)``.
 - ``fake_api``: the fake Sendmux (``sendmux_ext.testing``) on a real 127.0.0.1 server
   (pytest-httpserver), for the README's quickstart.
 """
@@ -268,6 +270,21 @@ def make_harness(mode: str) -> Iterator[Callable[..., Harness]]:
     yield make
     for harness in made:
         harness.close()
+
+
+@pytest.fixture
+def make_fake_harness(
+    make_harness: Callable[..., Harness],
+) -> Callable[..., tuple[Harness, FakeSendmux]]:
+    """``h, fake = make_fake_harness(**client_options)``: a harness whose requests are
+    answered by a strict ``FakeSendmux`` (state, cursors, ETags, errors as the API)."""
+
+    def make(fake: FakeSendmux | None = None, **options: Any) -> tuple[Harness, FakeSendmux]:
+        fake = fake or FakeSendmux(strict=True)
+        options.setdefault("api_key", fake.api_key)
+        return make_harness(fake.transport().handle_request, **options), fake
+
+    return make
 
 
 @pytest.fixture
