@@ -417,12 +417,8 @@ def _document_record(call: Call, owner: Record) -> Record:
         data = {**data, "id": owner.id}
         found = call.fake.store.add(call.behaviour.collection, data, owner.id)
         if isinstance(data.get("rules"), list):
-            data["rules"] = []  # a resource starts without filter rules
-            data["mode"] = (
-                "off"
-                if "off" in str(_spec.properties(_data_schema(call))["mode"])
-                else data.get("mode")
-            )
+            data["rules"] = []  # a resource starts without filter rules, filtering off
+            data["mode"] = "off"
     return found
 
 

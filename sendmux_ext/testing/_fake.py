@@ -12,6 +12,7 @@ spec before it leaves.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import math
 import random
@@ -402,7 +403,7 @@ class FakeSendmux:
         rate = self._rate_headers(token)
         outcome = self._answer(request, path, routed, token, rate)
         status = outcome.response.status_code if outcome.response is not None else None
-        self.requests.append(RecordedRequest(**{**entry.__dict__, "status": status}))
+        self.requests.append(dataclasses.replace(entry, status=status))
         return outcome
 
     def _answer(
