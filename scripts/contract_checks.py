@@ -686,6 +686,30 @@ CHECKS: dict[str, Callable[[dict[str, Any], Registry], list[str]]] = {
 """The static checks: spec and wrapper read side by side, nothing sent."""
 
 
+def check_fake_behaviour(spec: dict[str, Any], registry: Registry) -> list[str]:
+    """Every Management operation of the spec has behaviour in the fake (sendmux_ext.testing)."""
+    from sendmux_ext.testing import _behaviour
+
+    problems = []
+    ops = management(spec)
+    paths = {op.path for op in ops.values()}
+    for op_id, op in ops.items():
+        json_answer = bool(json_success_schemas(spec, op))
+        found = _behaviour.classify(
+            op_id, op.method, op.path, paths,
+            paginated=is_spec_list(spec, op), json_answer=json_answer,
+        )  # fmt: skip
+        if found is None or op_id not in registry.operations:
+            problems.append(
+                f"{label(op)}: no fake behaviour in sendmux_ext.testing; add a handler to "
+                "_behaviour.SPECIAL (or give it a path shape the fake knows)"
+            )
+    return problems
+
+
+CHECKS["fake"] = check_fake_behaviour
+
+
 # -- examples: the real client over a mock transport answering with the spec's examples --
 
 

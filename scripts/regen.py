@@ -30,6 +30,9 @@ CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "templates"
 TARGET = ROOT / "generated" / "sendmux_api"
 PACKAGE = "sendmux_api"
+# The Management part of the patched spec, shipped as package data: the fake
+# (sendmux_ext.testing) serves and validates by it in an installed package.
+FAKE_SPEC = ROOT / "sendmux_ext" / "testing" / "spec.json"
 
 
 class RegenError(Exception):
@@ -98,6 +101,22 @@ def dropped_schemas(spec: dict[str, object], printed: str) -> dict[str, str]:
     return found
 
 
+def management_spec(spec: dict[str, object]) -> str:
+    """The patched spec's Management operations and the components they use, as JSON text."""
+    management = spec_tools.management_operations(spec)  # type: ignore[arg-type]
+    paths: dict[str, dict[str, object]] = {}
+    for op in management:
+        item = spec["paths"][op.path]  # type: ignore[index]
+        shared = {k: v for k, v in item.items() if k not in spec_tools.HTTP_METHODS}
+        paths.setdefault(op.path, shared)[op.method] = op.node
+    components: dict[str, object] = dict(spec.get("components", {}))  # type: ignore[call-overload]
+    used = spec_tools.referenced_schemas(spec, [paths])  # type: ignore[arg-type]
+    components["schemas"] = {n: s for n, s in components["schemas"].items() if n in used}  # type: ignore[attr-defined]
+    document = {key: spec[key] for key in ("openapi", "info", "servers", "security") if key in spec}
+    document.update(paths=paths, components=components)
+    return json.dumps(document, indent=1, sort_keys=True) + "\n"
+
+
 def differing_files(left: Path, right: Path) -> list[str]:
     """Relative paths that differ, or exist on one side only."""
     out: list[str] = []
@@ -134,11 +153,16 @@ def regenerate(check: bool = False) -> int:
             for problem in problems:
                 print(f"regen: error: {problem}", file=sys.stderr)
             return 1
+        fake_spec = management_spec(spec)
         if check:
             stale = differing_files(output, TARGET) if TARGET.exists() else ["(generated/ missing)"]
+            stale = [f"generated/{PACKAGE}/{name}" for name in stale]
+            if not FAKE_SPEC.exists() or FAKE_SPEC.read_text(encoding="utf-8") != fake_spec:
+                stale.append(str(FAKE_SPEC.relative_to(ROOT)))
             for name in stale:
-                print(f"regen: stale: generated/{PACKAGE}/{name}")
+                print(f"regen: stale: {name}")
             return 1 if stale else 0
+        FAKE_SPEC.write_text(fake_spec, encoding="utf-8")
         if TARGET.exists():
             shutil.rmtree(TARGET)
         shutil.copytree(output, TARGET, ignore=shutil.ignore_patterns("__pycache__"))

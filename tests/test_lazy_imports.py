@@ -55,3 +55,20 @@ def test_models_import_without_httpx() -> None:
         "import sys, sendmux_api.models.domain_item_response; print('httpx' in sys.modules)"
     )
     assert loaded == "False"
+
+
+def test_sendmux_ext_does_not_import_the_fake_nor_its_dependencies() -> None:
+    loaded = _fresh(
+        "import sys, sendmux_ext; "
+        "print(sorted(m for m in sys.modules if m.startswith('sendmux_ext.testing') "
+        "or m.split('.')[0] in ('jsonschema', 'referencing', 'pytest')))"
+    )
+    assert loaded == "[]"
+
+
+def test_the_pytest_plugin_imports_the_fake_only_when_a_fixture_is_used() -> None:
+    loaded = _fresh(
+        "import sys, sendmux_ext.testing.plugin; "
+        "print(sorted(m for m in sys.modules if m in ('sendmux_ext.testing._fake', 'jsonschema')))"
+    )
+    assert loaded == "[]"

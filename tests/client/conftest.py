@@ -8,8 +8,10 @@
   ``AsyncSendmux`` (the ``mode`` parameter: every test using it runs both) over
   ``httpx.MockTransport``, recording requests and (never slept) retry waits.
   ``h.call("domains.get", "mdom_1")`` and ``h.items(paginator)`` hide sync/async.
-- ``fake_api``: a scripted Sendmux on a real 127.0.0.1 server (pytest-httpserver)
-  for the README's quickstart.
+- ``make_fake_harness(**client_options)``: the same harness over the fake Sendmux
+  (``sendmux_ext.testing``), returning ``(harness, fake)``.
+- ``fake_api``: the fake Sendmux (``sendmux_ext.testing``) on a real 127.0.0.1 server
+  (pytest-httpserver), for the README's quickstart.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import copy
 import inspect
-import json
 import operator
 import re
 from collections.abc import Callable, Iterator
@@ -32,7 +33,7 @@ from werkzeug import Request as ServerRequest
 from werkzeug import Response as ServerResponse
 
 from sendmux_ext import AsyncSendmux, Page, Sendmux
-from sendmux_ext._operations import OPERATIONS
+from sendmux_ext.testing import FakeSendmux
 
 API_KEY = "smx_root_TESTSECRET0123456789"
 RATE_HEADERS = {
@@ -272,6 +273,21 @@ def make_harness(mode: str) -> Iterator[Callable[..., Harness]]:
 
 
 @pytest.fixture
+def make_fake_harness(
+    make_harness: Callable[..., Harness],
+) -> Callable[..., tuple[Harness, FakeSendmux]]:
+    """``h, fake = make_fake_harness(**client_options)``: a harness whose requests are
+    answered by a strict ``FakeSendmux`` (state, cursors, ETags, errors as the API)."""
+
+    def make(fake: FakeSendmux | None = None, **options: Any) -> tuple[Harness, FakeSendmux]:
+        fake = fake or FakeSendmux(strict=True)
+        options.setdefault("api_key", fake.api_key)
+        return make_harness(fake.transport().handle_request, **options), fake
+
+    return make
+
+
+@pytest.fixture
 def make_live(mode: str, httpserver_ipv4: HTTPServer) -> Iterator[Callable[..., Harness]]:
     """``make_live(**client_options)``: a client of the real HTTP server on 127.0.0.1
     (no retries unless asked: a request the server did not expect fails at once)."""
@@ -303,83 +319,26 @@ def respond() -> Callable[..., httpx.Response]:
     return json_response
 
 
-# -- a small fake Sendmux on 127.0.0.1, for the README's snippets ---------------------------
+# -- the fake Sendmux (sendmux_ext.testing) on 127.0.0.1, for the README's snippets ------
 
 
 @pytest.fixture
-def fake_api(
-    httpserver_ipv4: HTTPServer,
-    success_body: Callable[[str], tuple[int, Any]],
-) -> Iterator[FakeAPI]:
-    api = FakeAPI(httpserver_ipv4, success_body)
-    httpserver_ipv4.expect_request(re.compile(".*")).respond_with_handler(api.handle)
-    yield api
+def fake_api(httpserver_ipv4: HTTPServer) -> Iterator[FakeSendmux]:
+    """A strict ``FakeSendmux`` served over real HTTP on 127.0.0.1 (the README's snippets
+    build their clients from ``SENDMUX_BASE_URL``, so no transport can be handed in)."""
+    fake = FakeSendmux(strict=True, base_url=httpserver_ipv4.url_for("/api/v1"))
+    transport = fake.transport()
+
+    def handle(request: ServerRequest) -> ServerResponse:
+        outgoing = httpx.Request(
+            request.method,
+            request.url,
+            headers=list(request.headers.items()),
+            content=request.get_data(),
+        )
+        answer = transport.handle_request(outgoing)
+        return ServerResponse(answer.read(), answer.status_code, list(answer.headers.multi_items()))
+
+    httpserver_ipv4.expect_request(re.compile(".*")).respond_with_handler(handle)
+    yield fake
     httpserver_ipv4.clear()
-
-
-class FakeAPI:
-    """Answers every Management operation with its spec sample, plus the API's rules:
-    ids containing "missing" are 404, single GETs carry a weak ETag and answer a
-    matching ``If-None-Match`` with 304, a stale ``If-Match`` is a 409, and lists
-    come in two pages."""
-
-    ETAG = 'W/"v1"'
-    PREFIX = "/api/v1"
-
-    def __init__(self, server: HTTPServer, success_body: Callable[[str], tuple[int, Any]]) -> None:
-        self.server = server
-        self.success_body = success_body
-        self.seen: list[tuple[str, str, dict[str, str]]] = []
-        self.routes = [
-            (op.method.upper(), re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", op.path) + "$"), op)
-            for op in OPERATIONS.values()
-        ]
-        # Literal paths first: /providers/limits is not /providers/{public_id}.
-        self.routes.sort(key=lambda route: route[2].path.count("{"))
-
-    @property
-    def base_url(self) -> str:
-        return self.server.url_for(self.PREFIX)
-
-    def _error(self, status: int, code: str, message: str) -> ServerResponse:
-        body = {
-            "ok": False,
-            "error": {"code": code, "message": message, "retryable": False},
-            "meta": {"request_id": "req_fake_error"},
-        }
-        return ServerResponse(
-            json.dumps(body),
-            status,
-            {"Content-Type": "application/json", "X-Request-Id": "req_fake_error"},
-        )
-
-    def handle(self, request: ServerRequest) -> ServerResponse:
-        path = request.path.removeprefix(self.PREFIX)
-        self.seen.append((request.method, request.full_path, dict(request.headers)))
-        if request.headers.get("Authorization") != f"Bearer {API_KEY}":
-            return self._error(401, "authentication_required", "bad credentials")
-        operation = next(
-            (op for method, pattern, op in self.routes
-             if method == request.method and pattern.match(path)),
-            None,
-        )  # fmt: skip
-        if operation is None:
-            return self._error(404, "not_found", f"no route {request.method} {path}")
-        if "missing" in path:
-            return self._error(404, "not_found", "no such resource")
-        headers = {"X-Request-Id": f"req_fake_{len(self.seen)}", **RATE_HEADERS}
-        if_match = request.headers.get("If-Match")
-        if if_match is not None and if_match != self.ETAG:
-            return self._error(409, "conflict", "the resource changed since you read it")
-        if operation.etag_cached:
-            headers["ETag"] = self.ETAG
-            if request.headers.get("If-None-Match") == self.ETAG:
-                return ServerResponse(status=304, headers=headers)
-        status, body = self.success_body(operation.operation_id)
-        if isinstance(body, str):
-            return ServerResponse(body, status, {**headers, "Content-Type": "text/plain"})
-        if operation.paginated and "cursor" not in request.args:
-            body["pagination"] = {"has_more": True, "next_cursor": "cur_page2"}
-        return ServerResponse(
-            json.dumps(body), status, {**headers, "Content-Type": "application/json"}
-        )

@@ -34,17 +34,17 @@ def if_none_match(h: Harness) -> list[str | None]:
     return [request.headers.get("if-none-match") for request in h.requests]
 
 
-def test_repeat_get_is_served_from_cache_on_304(
-    make_harness: Callable[..., Harness], tagged: Any
-) -> None:
-    h = make_harness([tagged("MailboxDomain", domain="first.example"), not_modified()])
-    first = h.call("domains.with_response.get", "mdom_1")
-    second = h.call("domains.with_response.get", "mdom_1")
-    assert if_none_match(h) == [None, ETAG]
+def test_repeat_get_is_served_from_cache_on_304(make_fake_harness: Any) -> None:
+    h, fake = make_fake_harness()
+    domain = fake.seed_domain("first.example")
+    first = h.call("domains.with_response.get", domain["id"])
+    second = h.call("domains.with_response.get", domain["id"])
+    assert if_none_match(h) == [None, first.etag]
     assert first.from_cache is False
     assert second.from_cache is True
     assert second.status_code == 304
-    assert second.request_id == "req_304"
+    assert [r.status for r in fake.requests] == [200, 304]
+    assert second.request_id not in (None, first.request_id)
     assert second.data is first.data  # the cached model, never None
     assert second.data.domain == "first.example"
 
@@ -57,20 +57,17 @@ def test_plain_get_returns_the_cached_model_on_304(
     assert h.call("me") is first
 
 
-def test_a_changed_resource_replaces_the_cached_entry(
-    make_harness: Callable[..., Harness], tagged: Any
-) -> None:
-    h = make_harness(
-        [
-            tagged("Mailbox", etag='W/"v1"', display_name="one"),
-            tagged("Mailbox", etag='W/"v2"', display_name="two"),
-            not_modified('W/"v2"'),
-        ]
-    )
-    h.call("mailboxes.get", "mbx_1")
-    assert h.call("mailboxes.get", "mbx_1").display_name == "two"
-    assert h.call("mailboxes.get", "mbx_1").display_name == "two"
-    assert if_none_match(h) == [None, 'W/"v1"', 'W/"v2"']
+def test_a_changed_resource_replaces_the_cached_entry(make_fake_harness: Any) -> None:
+    h, fake = make_fake_harness()
+    other, _ = make_fake_harness(fake)  # another client changes the mailbox in between
+    mailbox = h.call("mailboxes.create", email="ops@example.com", display_name="one").mailbox
+    first = h.call("mailboxes.with_response.get", mailbox.id)
+    other.call("mailboxes.update", mailbox.id, display_name="two")
+    assert h.call("mailboxes.get", mailbox.id).display_name == "two"
+    assert h.call("mailboxes.get", mailbox.id).display_name == "two"
+    tags = if_none_match(h)[1:]
+    assert tags[0] is None and tags[1] == first.etag and tags[2] not in (None, first.etag)
+    assert [r.status for r in fake.requests if r.method == "GET"] == [200, 200, 304]
 
 
 def test_entries_are_per_path(make_harness: Callable[..., Harness], tagged: Any) -> None:
@@ -218,24 +215,23 @@ def test_if_match_is_sent(
     assert h.requests[0].headers["if-match"] == ETAG
 
 
-def test_update_without_if_match_sends_none(
-    make_harness: Callable[..., Harness], respond: Any, envelope: Any, model_sample: Any
-) -> None:
-    h = make_harness([respond(envelope(model_sample("MailboxDomain")))])
-    h.call("domains.update", "mdom_1", mode="send_receive")
+def test_update_without_if_match_sends_none(make_fake_harness: Any) -> None:
+    h, fake = make_fake_harness()
+    domain = fake.seed_domain(mode="send_only")
+    h.call("domains.update", domain["id"], mode="send_receive")
     assert "if-match" not in h.requests[0].headers
+    assert fake.get("domains", domain["id"])["mode"] == "send_receive"
 
 
-def test_stale_if_match_raises_conflict(
-    make_harness: Callable[..., Harness], tagged: Any, api_error: Any
-) -> None:
-    h = make_harness(
-        [tagged("MailboxDomain"), api_error(409, "conflict", "stale", retryable=False)]
-    )
-    response = h.call("domains.with_response.get", "mdom_1")
+def test_stale_if_match_raises_conflict(make_fake_harness: Any) -> None:
+    h, fake = make_fake_harness()
+    domain = fake.seed_domain(mode="send_only")
+    response = h.call("domains.with_response.get", domain["id"])
+    other, _ = make_fake_harness(fake)
+    other.call("domains.update", domain["id"], mode="send_receive")  # changed since the read
     with pytest.raises(ConflictError) as caught:
-        h.call("domains.update", "mdom_1", mode="send_receive", if_match=response.etag)
+        h.call("domains.update", domain["id"], mode="send_receive", if_match=response.etag)
     assert caught.value.status_code == 409
-    assert caught.value.request_id == "req_err"
-    assert h.requests[1].headers["if-match"] == ETAG
+    assert caught.value.request_id.startswith("req_")
+    assert h.requests[1].headers["if-match"] == response.etag
     assert len(h.requests) == 2  # a conflict is not retried

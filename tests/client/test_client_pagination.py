@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from sendmux_ext import APIResponseValidationError, InvalidRequestError, Page
+from sendmux_ext.testing import FakeSendmux
 
 Harness = Any
 
@@ -46,8 +47,15 @@ def cursors(h: Harness) -> list[str | None]:
     return [request.url.params.get("cursor") for request in h.requests]
 
 
-def test_iteration_is_lazy_across_pages(make_harness: Callable[..., Harness], page_of: Any) -> None:
-    h = make_harness([page_of(["d1", "d2"], "c2"), page_of(["d3"], "c3"), page_of(["d4"])])
+def seeded_domains(fake: FakeSendmux, count: int) -> list[str]:
+    """``count`` domains in the fake; their ids in list order (newest first)."""
+    made = [fake.create("domains", domain=f"d{n}.example.com")["id"] for n in range(count)]
+    return made[::-1]
+
+
+def test_iteration_is_lazy_across_pages(make_fake_harness: Any) -> None:
+    h, fake = make_fake_harness()
+    ids = seeded_domains(fake, 4)
     paginator = h.client.domains.list(limit=2)
     assert h.requests == []  # nothing is fetched until iteration starts
     if h.is_async:
@@ -56,47 +64,51 @@ def test_iteration_is_lazy_across_pages(make_harness: Callable[..., Harness], pa
     else:
         iterator = iter(paginator)
         step = lambda: next(iterator)  # noqa: E731
-    assert step().id == "d1"
+    assert step().id == ids[0]
     assert len(h.requests) == 1
-    assert step().id == "d2"
+    assert step().id == ids[1]
     assert len(h.requests) == 1
-    assert step().id == "d3"  # the second page is fetched only now
+    assert step().id == ids[2]  # the second page is fetched only now
     assert len(h.requests) == 2
-    assert step().id == "d4"
-    assert cursors(h) == [None, "c2", "c3"]
-    assert [r.url.params["limit"] for r in h.requests] == ["2", "2", "2"]
+    assert step().id == ids[3]
+    with pytest.raises(StopAsyncIteration if h.is_async else StopIteration):
+        step()
+    assert cursors(h)[0] is None and len(set(cursors(h))) == 2
+    assert [r.url.params["limit"] for r in h.requests] == ["2", "2"]
 
 
-def test_all_items_in_order(make_harness: Callable[..., Harness], page_of: Any) -> None:
-    h = make_harness([page_of(["d1", "d2"], "c2"), page_of(["d3"])])
-    assert [d.id for d in h.items(h.client.domains.list())] == ["d1", "d2", "d3"]
+def test_all_items_in_order(make_fake_harness: Any) -> None:
+    h, fake = make_fake_harness()
+    ids = seeded_domains(fake, 3)
+    assert [d.id for d in h.items(h.client.domains.list(limit=2))] == ids
 
 
-def test_pages_expose_their_facts(make_harness: Callable[..., Harness], page_of: Any) -> None:
-    h = make_harness(
-        [page_of(["d1", "d2"], "c2", request_id="req_p1"), page_of(["d3"], request_id="req_p2")]
-    )
-    pages = h.pages(h.client.domains.list())
+def test_pages_expose_their_facts(make_fake_harness: Any) -> None:
+    h, fake = make_fake_harness()
+    ids = seeded_domains(fake, 3)
+    pages = h.pages(h.client.domains.list(limit=2))
     assert all(isinstance(page, Page) for page in pages)
-    assert [[d.id for d in page.items] for page in pages] == [["d1", "d2"], ["d3"]]
+    assert [[d.id for d in page.items] for page in pages] == [ids[:2], ids[2:]]
     assert [page.has_more for page in pages] == [True, False]
-    assert [page.next_cursor for page in pages] == ["c2", None]
-    assert [page.request_id for page in pages] == ["req_p1", "req_p2"]
+    assert pages[0].next_cursor == h.requests[1].url.params["cursor"]
+    assert pages[1].next_cursor is None
+    request_ids = [page.request_id for page in pages]
+    assert all(str(rid).startswith("req_") for rid in request_ids)
+    assert len(set(request_ids)) == 2
 
 
-def test_max_items_caps_and_stops_fetching(
-    make_harness: Callable[..., Harness], page_of: Any
-) -> None:
-    h = make_harness([page_of(["d1", "d2"], "c2"), page_of(["d3", "d4"], "c3")])
-    assert [d.id for d in h.items(h.client.domains.list(max_items=3))] == ["d1", "d2", "d3"]
+def test_max_items_caps_and_stops_fetching(make_fake_harness: Any) -> None:
+    h, fake = make_fake_harness()
+    ids = seeded_domains(fake, 6)
+    found = h.items(h.client.domains.list(limit=2, max_items=3))
+    assert [d.id for d in found] == ids[:3]
     assert len(h.requests) == 2  # the third page is never asked for
 
 
-def test_max_items_at_a_page_boundary_fetches_no_further(
-    make_harness: Callable[..., Harness], page_of: Any
-) -> None:
-    h = make_harness([page_of(["d1", "d2"], "c2")])
-    assert [d.id for d in h.items(h.client.domains.list(max_items=2))] == ["d1", "d2"]
+def test_max_items_at_a_page_boundary_fetches_no_further(make_fake_harness: Any) -> None:
+    h, fake = make_fake_harness()
+    ids = seeded_domains(fake, 4)
+    assert [d.id for d in h.items(h.client.domains.list(limit=2, max_items=2))] == ids[:2]
     assert len(h.requests) == 1
 
 
@@ -106,32 +118,34 @@ def test_max_items_zero_fetches_nothing(make_harness: Callable[..., Harness]) ->
     assert h.requests == []
 
 
-def test_cursor_resumes(make_harness: Callable[..., Harness], page_of: Any) -> None:
-    h = make_harness([page_of(["d3"], "c3"), page_of(["d4"])])
-    assert [d.id for d in h.items(h.client.domains.list(cursor="c2"))] == ["d3", "d4"]
-    assert cursors(h) == ["c2", "c3"]
+def test_cursor_resumes(make_fake_harness: Any) -> None:
+    h, fake = make_fake_harness()
+    ids = seeded_domains(fake, 5)
+    first = h.pages(h.client.domains.list(limit=2, max_items=2))[0]
+    resumed = h.items(h.client.domains.list(limit=2, cursor=first.next_cursor))
+    assert [d.id for d in resumed] == ids[2:]
+    assert cursors(h)[1] == first.next_cursor
 
 
-def test_filters_are_sent_on_every_page(make_harness: Callable[..., Harness], page_of: Any) -> None:
-    pages = [
-        page_of(["log1"], "c2", schema="DeliveryLogItem"),
-        page_of(["log2"], "c3", schema="DeliveryLogItem"),
-        page_of(["log3"], schema="DeliveryLogItem"),
-    ]
-    h = make_harness(pages)
+def test_filters_are_sent_on_every_page(make_fake_harness: Any) -> None:
+    h, fake = make_fake_harness()
+    fake.seed_email_logs(9, statuses=["sent", "failed", "pending"], subject="acme invoice")
     logs = h.client.emails.logs.list(
         status="sent", from_date="2026-01-01T00:00:00Z", search="acme", limit=1
     )
-    assert [log.id for log in h.items(logs)] == ["log1", "log2", "log3"]
-    for request, cursor in zip(h.requests, [None, "c2", "c3"], strict=True):
+    found = h.items(logs)
+    assert [log.status for log in found] == ["sent"] * 3
+    for request in h.requests:
         params = dict(request.url.params)
-        assert params.pop("cursor", None) == cursor
+        params.pop("cursor", None)
         assert params == {
             "status": "sent",
             "from_date": "2026-01-01T00:00:00Z",
             "search": "acme",
             "limit": "1",
         }
+    assert "cursor" not in h.requests[0].url.params
+    assert len(h.requests) == 3
 
 
 def test_spec_names_are_used_for_renamed_parameters(

@@ -1,4 +1,4 @@
-"""The README's quickstart runs as written, against a fake Sendmux on 127.0.0.1."""
+"""The README's quickstart runs as written, against the fake Sendmux on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
 
 import pytest
 
 from sendmux_ext import Sendmux
+from sendmux_ext.testing import FakeSendmux
 
 
 def quickstart_blocks(root: Path) -> list[str]:
@@ -55,38 +55,49 @@ def test_the_quickstart_has_the_promised_topics(root: Path) -> None:
 
 def test_the_quickstart_runs(
     root: Path,
-    fake_api: Any,
-    api_key: str,
+    fake_api: FakeSendmux,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     restore_logging: None,
 ) -> None:
-    monkeypatch.setenv("SENDMUX_API_KEY", api_key)
+    """Against the fake Sendmux: enough failed email logs and webhooks for several pages."""
+    fake_api.seed_email_logs(300, statuses=["failed", "sent"], start="2026-02-01T00:00:00Z")
+    fake_api.limits["webhooks"] = 25  # more than a team may have: two pages of 20
+    for number in range(25):
+        fake_api.create("webhooks", url=f"https://hooks{number}.example.com/sendmux")
+    monkeypatch.setenv("SENDMUX_API_KEY", fake_api.api_key)
     monkeypatch.setenv("SENDMUX_BASE_URL", fake_api.base_url)
     namespace: dict[str, Any] = {"__name__": "quickstart"}
     for block in quickstart_blocks(root):
         exec(compile(block, "README.md", "exec"), namespace)
     output = capsys.readouterr().out
-    assert "404 not_found no such resource req_fake_error" in output
+    assert re.search(r"^404 not_found .+ req_\w+$", output, flags=re.MULTILINE), output
     assert "304 True" in output
     namespace["client"].close()
     assert isinstance(namespace["client"], Sendmux)
 
-    requests = []
-    for method, full_path, headers in fake_api.seen:
-        path, _, query = full_path.partition("?")
-        requests.append((method, path, dict(parse_qsl(query)), headers))
-    assert ("POST", "/api/v1/domains") in [(m, p) for m, p, _, _ in requests]
-    log_queries = [q for m, p, q, _ in requests if p == "/api/v1/emails/logs"]
-    assert log_queries == [
-        {"status": "failed", "from_date": "2026-01-01T00:00:00Z"},
-        {"status": "failed", "from_date": "2026-01-01T00:00:00Z", "cursor": "cur_page2"},
+    requests = fake_api.requests
+    created = [r for r in requests if (r.method, r.path) == ("POST", "/domains")]
+    assert [r.json for r in created] == [{"domain": "mail.example.com"}]
+    assert [r.status for r in created] == [201]
+    # max_items=200 of 300 failed-or-sent logs, default page size: pages until 200 failed.
+    log_queries = [r.query for r in requests if r.path == "/emails/logs"]
+    assert all(q["status"] == "failed" and q["from_date"] == "2026-01-01T00:00:00Z"
+               for q in log_queries)  # fmt: skip
+    assert len(log_queries) > 1 and "cursor" not in log_queries[0]
+    assert all(q["cursor"].startswith("cur_") for q in log_queries[1:])
+    webhook_queries = [r.query for r in requests if r.path == "/webhooks"]
+    first_cursor = webhook_queries[1]["cursor"]
+    assert webhook_queries == [{"limit": "20"}, {"limit": "20", "cursor": first_cursor}]
+    conditional = [
+        r for r in requests if r.path.startswith("/domains/") and "if-none-match" in r.headers
     ]
-    webhook_queries = [q for m, p, q, _ in requests if p == "/api/v1/webhooks"]
-    assert webhook_queries == [{"limit": "20"}, {"limit": "20", "cursor": "cur_page2"}]
-    conditional = [h for m, p, q, h in requests if m == "GET" and "If-None-Match" in h]
     assert conditional, "the repeat get sent no If-None-Match"
-    update = next(h for m, p, q, h in requests if m == "PATCH")
-    assert update["If-Match"] == 'W/"v1"'
-    create = next(h for m, p, q, h in requests if m == "POST" and p == "/api/v1/mailboxes")
-    assert create["Idempotency-Key"] == "signup-4711"
+    assert {r.status for r in conditional} == {304}  # unchanged since the first get
+    update = next(r for r in requests if r.method == "PATCH")
+    assert update.headers["if-match"] == conditional[0].headers["if-none-match"]
+    assert update.status == 200
+    create = next(r for r in requests if (r.method, r.path) == ("POST", "/mailboxes"))
+    assert create.headers["idempotency-key"] == "signup-4711"
+    assert [m["email"] for m in fake_api.records("mailboxes")] == ["ops@mail.example.com"]
+    assert fake_api.records("domains")[0]["verification_status"] == "verified"

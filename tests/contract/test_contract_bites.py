@@ -234,3 +234,29 @@ def test_a_wrapper_without_a_row_or_method_is_reported(
         problems
     )
     assert mentioning(problems, f"sync {row.method_path}()", "no row in OPERATIONS"), problems
+
+
+def test_an_operation_the_fake_cannot_answer_is_reported(
+    patched_spec: Spec, registry: Registry, tmp_path: Path
+) -> None:
+    """A new kind of action (a POST on a resource the fake has no handler for) is named."""
+    item = first(patched_spec, lambda op: op.method == "get" and op.path.endswith("}"))
+    path = item.path + "/contract-probe"
+
+    def change(spec: Spec) -> None:
+        spec["paths"][path] = {
+            "post": {
+                "operationId": "managementContractProbeAction",
+                "tags": item.tags,
+                "parameters": item.node.get("parameters", [])[:1],
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+
+    problems = contract_checks.check_fake_behaviour(
+        mutated(patched_spec, tmp_path, change), registry
+    )
+    assert mentioning(
+        problems, "managementContractProbeAction", f"POST {path}", "no fake behaviour"
+    )
+    assert len(problems) == 1, problems
