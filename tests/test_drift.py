@@ -92,9 +92,11 @@ def test_added_operation_is_not_breaking_but_is_a_wrapper_gap(spec: Spec) -> Non
     assert (change.kind, change.change, change.breaking) == ("operation", "added", False)
     assert change.operation == "managementDriftProbe"
     assert change.subject == "GET /drift-probe"
-    [gap] = result.wrapper_gaps
-    assert (gap.kind, gap.subject) == ("coverage", "managementDriftProbe")
-    assert "GET /drift-probe" in gap.message and "without a wrapper method" in gap.message
+    gaps = {gap.kind: gap for gap in result.wrapper_gaps}
+    assert sorted(gaps) == ["coverage", "fake"]  # neither the client nor the fake has it
+    assert {gap.subject for gap in gaps.values()} == {"managementDriftProbe"}
+    assert "GET /drift-probe" in gaps["coverage"].message
+    assert "without a wrapper method" in gaps["coverage"].message
     text = drift.render(result)
     assert "not in the wrapper yet" in text
     assert "Wrapper gaps" in text
@@ -379,10 +381,11 @@ def test_summary_and_markdown_of_mixed_changes(spec: Spec) -> None:
     result = drift.report(spec, _changed(spec, change))
     summary = result.summary()
     assert summary["breaking"] is True
-    assert summary["counts"] == {"changes": 3, "breaking": 1, "wrapper_gaps": 3}
-    # the contract checks' findings: the new operation, the new code, and the body model
-    # that still has `mode` optional
-    assert {gap["kind"] for gap in summary["wrapper_gaps"]} == {"coverage", "errors", "bodies"}
+    assert summary["counts"] == {"changes": 3, "breaking": 1, "wrapper_gaps": 4}
+    # the contract checks' findings: the new operation (no wrapper, no fake behaviour), the
+    # new code, and the body model that still has `mode` optional
+    kinds = {gap["kind"] for gap in summary["wrapper_gaps"]}
+    assert kinds == {"coverage", "fake", "errors", "bodies"}
     json.dumps(summary)  # serializable as is
     text = drift.render(result)
     assert text.index("### BREAKING") < text.index("### Not breaking") < text.index("Wrapper gaps")
@@ -405,7 +408,8 @@ def test_command_line_writes_text_and_json(spec: Spec, root: Path, tmp_path: Pat
     assert "- new operation (GET /drift-probe) (not in the wrapper yet)" in done.stdout
     summary = json.loads(out.read_text())
     assert summary["breaking"] is False
-    assert [gap["subject"] for gap in summary["wrapper_gaps"]] == ["managementDriftProbe"]
+    gaps = [(gap["kind"], gap["subject"]) for gap in summary["wrapper_gaps"]]
+    assert gaps == [("coverage", "managementDriftProbe"), ("fake", "managementDriftProbe")]
     assert (tmp_path / "drift.md").read_text() == done.stdout
 
 

@@ -122,7 +122,7 @@ def test_new_management_operation_regenerates_and_needs_a_human(
     assert report["needs_human"] is True
     assert report["breaking"] is False
     gaps = [(gap["kind"], gap["subject"]) for gap in report["wrapper_gaps"]]
-    assert gaps == [("coverage", NEW_OPERATION)]
+    assert gaps == [("coverage", NEW_OPERATION), ("fake", NEW_OPERATION)]
     assert report["steps"]["regenerate"]["status"] == "passed"
     assert report["steps"]["tests"]["status"] == "passed"
     assert len(report["reasons"]) == 1 and NEW_OPERATION in report["reasons"][0]
