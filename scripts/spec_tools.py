@@ -107,7 +107,7 @@ def referenced_schemas(spec: dict[str, Any], roots: list[Any]) -> set[str]:
 
 
 _FORMAT_SAMPLES = {
-    "date-time": "2026-03-19T10:30:00Z",
+    "date-time": "2026-03-19T10:30:00+00:00",  # what datetime.isoformat() gives back
     "date": "2026-03-19",
     "email": "user@example.com",
     "uri": "https://example.com/hook",

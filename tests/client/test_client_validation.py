@@ -121,7 +121,7 @@ def test_unknown_query_parameter(h: Harness) -> None:
         ("domains.list", {"limit": "10"}, "limit must be an int"),
         ("domains.list", {"limit": 2.5}, "limit must be an int"),
         ("domains.list", {"limit": True}, "limit must be an int"),
-        ("emails.logs.list", {"from_date": 20260101}, "from_date must be a str"),
+        ("emails.logs.list", {"from_date": 20260101}, "from_date must be a datetime or an ISO"),
         ("emails.logs.list", {"search": ["a"]}, "search must be a str"),
         ("inboxes.logs.list", {"mailbox_id": 7}, "mailbox_id must be a str"),
     ],
