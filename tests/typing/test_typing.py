@@ -105,6 +105,20 @@ def generated_code() -> str:
     return "\n".join(lines) + "\n"
 
 
+def readme_modules() -> dict[str, str]:
+    """The README's python blocks as modules: the quickstart's blocks share one module (they
+    run in sequence, as tests/client/test_client_readme.py runs them), every other block
+    stands alone."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    head, _, rest = readme.partition("\n## Quickstart\n")
+    quickstart, _, tail = rest.partition("\n## ")
+    blocks = re.compile(r"```python\n(.*?)```", flags=re.DOTALL)
+    modules = {"readme_quickstart.py": "\n".join(blocks.findall(quickstart))}
+    for number, block in enumerate(blocks.findall(head + "\n" + tail), 1):
+        modules[f"readme_block_{number}.py"] = block
+    return modules
+
+
 def _markers(path: Path) -> dict[int, tuple[str, str]]:
     found = {}
     for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -123,6 +137,10 @@ def checked(
     user.write_text((HERE / "user_code.py").read_text(encoding="utf-8"), encoding="utf-8")
     every = folder / "every_method.py"
     every.write_text(generated_code(), encoding="utf-8")
+    readme = []
+    for name, text in readme_modules().items():
+        readme.append(folder / name)
+        readme[-1].write_text(text, encoding="utf-8")
     env = {**os.environ, "MYPYPATH": os.pathsep.join([str(ROOT / "generated"), str(ROOT)])}
     done = subprocess.run(
         [
@@ -141,6 +159,7 @@ def checked(
             str(ROOT / ".mypy_cache" / "typing-test"),
             str(user),
             str(every),
+            *map(str, readme),
         ],
         capture_output=True,
         text=True,
@@ -149,6 +168,7 @@ def checked(
     )
     assert done.returncode in (0, 1), done.stdout + done.stderr
     results: dict[Path, dict[int, list[tuple[str, str]]]] = {user: {}, every: {}}
+    results.update({path: {} for path in readme})
     elsewhere = []  # errors in the library itself (a user's mypy would see them too)
     for raw in done.stdout.splitlines():
         match = LINE.match(raw)
@@ -221,3 +241,16 @@ def test_every_method_sync_and_async_is_typed(checked: Any) -> None:
                 problems.append(f"{operation_id}: with_response gives {got}, expected {expected}")
     assert problems == []
     assert pairs == 2 * len(OPERATIONS)
+
+
+def test_every_readme_code_block_type_checks_under_strict(checked: Any) -> None:
+    readme = {p: m for p, m in checked.items() if p.name.startswith("readme_")}
+    assert len(readme) >= 3
+    problems = [
+        f"{path.name}:{line}: {text}"
+        for path, messages in readme.items()
+        for line, got in messages.items()
+        for kind, text in got
+        if kind == "error"
+    ]
+    assert problems == []
