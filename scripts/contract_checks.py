@@ -37,7 +37,10 @@ import spec_tools
 
 # Wrapper-only parameters: not spec parameters, each justified by a feature
 # that the checks below compare with the spec (body, pagination, headers).
-WRAPPER_ONLY = frozenset({"body", "fields", "if_match", "idempotency_key", "max_items"})
+WRAPPER_ONLY = frozenset(
+    {"body", "fields", "if_match", "idempotency_key", "max_items"}
+    | {"timeout", "extra_headers", "extra_query"}  # per-call options, on every method
+)
 # Header parameters -> the wrapper feature that sends them.
 HEADER_FEATURES = {
     "if-none-match": "the ETag cache (Operation.etag_cached)",
@@ -205,9 +208,9 @@ class Registry:
         from sendmux_ext import AsyncSendmux, Sendmux
         from sendmux_ext._errors import ERROR_CLASSES
         from sendmux_ext._operations import OPERATIONS
+        from sendmux_ext._resource import AsyncAPIResource, SyncAPIResource
         from sendmux_ext._retry import is_idempotent
         from sendmux_ext._validation import body_fields
-        from sendmux_ext.resources._base import AsyncAPIResource, SyncAPIResource
 
         return cls(
             operations=OPERATIONS,
@@ -261,7 +264,14 @@ class Registry:
         yield from self._walk_resources(client, "")
 
     def _walk_resources(self, owner: Any, prefix: str) -> Iterator[tuple[str, Callable[..., Any]]]:
-        for name, value in sorted(vars(owner).items()):
+        # Resources are attributes, or cached properties that load their module on first use.
+        lazy = {
+            name
+            for name in dir(type(owner))
+            if isinstance(inspect.getattr_static(type(owner), name), cached_property)
+        }
+        for name in sorted(set(vars(owner)) | lazy):
+            value = getattr(owner, name)
             if name.startswith("_") or not isinstance(value, self.resource_bases):
                 continue
             inherited = {n for base in self.resource_bases for n in dir(base)}

@@ -33,6 +33,8 @@ PACKAGE = "sendmux_api"
 # The Management part of the patched spec, shipped as package data: the fake
 # (sendmux_ext.testing) serves and validates by it in an installed package.
 FAKE_SPEC = ROOT / "sendmux_ext" / "testing" / "spec.json"
+RESOURCES = ROOT / "sendmux_ext" / "resources"
+NAMES = ROOT / "sendmux_ext" / "_operations.py"
 
 
 class RegenError(Exception):
@@ -70,6 +72,33 @@ def generate(spec: dict[str, object], output: Path) -> str:
     # user's type checker sees every model as Any.
     (output / "py.typed").write_text("")
     return printed
+
+
+def emit_resources(spec: dict[str, object], generated: Path, output: Path) -> None:
+    """Emit ``sendmux_ext/resources`` into ``output`` (``emit_resources.py``, against the
+    freshly generated package), formatted as the repository's ruff settings want it."""
+    spec_file = output.parent / "openapi.patched.json"
+    spec_file.write_text(json.dumps(spec), encoding="utf-8")
+    bin_dir = Path(sys.executable).parent
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(generated.parent), str(ROOT / "scripts")]),
+    }
+    command = [sys.executable, str(ROOT / "scripts" / "emit_resources.py"),
+               str(spec_file), str(NAMES), str(output)]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    if done.stderr.strip():
+        print(done.stderr.strip(), file=sys.stderr)
+    if done.returncode != 0:
+        raise RegenError(f"emitting sendmux_ext/resources failed (exit {done.returncode})")
+    files = sorted(str(p) for p in output.glob("*.py"))
+    config = ["--config", str(ROOT / "pyproject.toml"), "--no-cache", "--quiet"]
+    ruff = str(bin_dir / "ruff")
+    for step in (["format", *config], ["check", "--fix", *config], ["format", *config]):
+        formatted = subprocess.run([ruff, *step, *files], capture_output=True, text=True)
+        if formatted.returncode != 0:
+            raise RegenError(f"ruff {step[0]} on the emitted resources failed:\n"
+                             + formatted.stdout + formatted.stderr)  # fmt: skip
 
 
 def check_management_surface(spec: dict[str, object], output: Path, printed: str) -> list[str]:
@@ -154,6 +183,12 @@ def regenerate(check: bool = False) -> int:
                 print(f"regen: error: {problem}", file=sys.stderr)
             return 1
         fake_spec = management_spec(spec)
+        resources = Path(folder) / "resources"
+        try:
+            emit_resources(spec, output, resources)
+        except RegenError as exc:
+            print(f"regen: error: {exc}", file=sys.stderr)
+            return 1
         if check:
             stale = differing_files(output, TARGET) if TARGET.exists() else ["(generated/ missing)"]
             stale = [f"generated/{PACKAGE}/{name}" for name in stale]
@@ -161,12 +196,17 @@ def regenerate(check: bool = False) -> int:
                 stale.append(str(FAKE_SPEC.relative_to(ROOT)))
             for name in stale:
                 print(f"regen: stale: {name}")
-            return 1 if stale else 0
+            emitted = differing_files(resources, RESOURCES) if RESOURCES.exists() else ["(all)"]
+            for name in emitted:
+                print(f"regen: stale: sendmux_ext/resources/{name}")
+            return 1 if stale or emitted else 0
         FAKE_SPEC.write_text(fake_spec, encoding="utf-8")
-        if TARGET.exists():
-            shutil.rmtree(TARGET)
-        shutil.copytree(output, TARGET, ignore=shutil.ignore_patterns("__pycache__"))
+        for source, target in ((output, TARGET), (resources, RESOURCES)):
+            if target.exists():
+                shutil.rmtree(target)
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
     print(f"regen: generated/{PACKAGE} is up to date with openapi.json")
+    print("regen: sendmux_ext/resources is emitted from it (scripts/emit_resources.py)")
     return 0
 
 

@@ -132,5 +132,8 @@ def apply_fitting(
 
 
 def patched_spec(spec_path: Path, patch_path: Path = PATCH_FILE) -> dict[str, Any]:
+    """The spec the generator sees: the JSON patches, then the rules (``spec_rules.py``)."""
+    from spec_rules import apply_rules  # imports this module
+
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    return apply_patches(spec, load_patch(patch_path))
+    return apply_rules(apply_patches(spec, load_patch(patch_path)))

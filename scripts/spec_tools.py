@@ -270,7 +270,7 @@ def schema_fields(spec: dict[str, Any], schema: Any) -> dict[str, Field]:
 
 
 _FORMAT_SAMPLES = {
-    "date-time": "2026-03-19T10:30:00Z",
+    "date-time": "2026-03-19T10:30:00+00:00",  # what datetime.isoformat() gives back
     "date": "2026-03-19",
     "email": "user@example.com",
     "uri": "https://example.com/hook",

@@ -1,9 +1,10 @@
 """``Sendmux`` and ``AsyncSendmux``: configuration, resources, and the call engine.
 
-A call: resource method -> ``_request`` looks up its row in the operation
+A call: emitted resource method -> ``_request`` looks up its row in the operation
 table -> arguments are checked and the ETag / If-Match / Idempotency-Key
 headers filled from what the operation takes -> the generated ``*_detailed``
-function runs over our requester (retries, pacing, errors) -> the envelope's
+function runs over our requester (retries, pacing, errors), through a per-call
+stand-in that adds the call's options and keeps the response -> the envelope's
 ``data`` comes back in an ``APIResponse``.
 """
 
@@ -13,17 +14,25 @@ import abc
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
-from ._config import TokenSource, authorization_source, check_headers, resolve_base_url
+from ._config import (
+    Options,
+    TokenSource,
+    authorization_source,
+    build_timeout,
+    check_headers,
+    effective_timeout,
+    resolve_base_url,
+)
 from ._constants import (
     ACCEPT,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
-    DEFAULT_TIMEOUT,
+    PARSE_FAILURES,
     VERSION,
 )
 from ._errors import (
@@ -33,46 +42,24 @@ from ._errors import (
     SendmuxError,
 )
 from ._etag import CachedResponse, ETagCache
-from ._http import AsyncRequester, SyncRequester, last_response
+from ._http import AsyncRequester, SyncRequester
 from ._logging import setup_from_env
 from ._operations import OPERATIONS, Operation
 from ._pagination import AsyncPaginator, Page, Paginator
 from ._ratelimit import RateLimitGate
 from ._response import APIResponse, request_id_of
 from ._retry import RetryPolicy
-from ._validation import build_body, build_query, check_header_value, check_path_id
-from .resources.billing import AsyncBilling, Billing
-from .resources.connection import AsyncConnectionResource, ConnectionResource
-from .resources.domains import AsyncDomains, Domains
-from .resources.emails import AsyncEmails, Emails
-from .resources.inboxes import AsyncInboxes, Inboxes
-from .resources.mailboxes import AsyncMailboxes, Mailboxes
-from .resources.providers import AsyncProviders, Providers
-from .resources.webhooks import AsyncWebhooks, Webhooks
-
-if TYPE_CHECKING:
-    from sendmux_api.models import Connection
+from ._validation import (
+    build_body,
+    build_query,
+    check_extra_query,
+    check_header_value,
+    check_path_id,
+)
+from .resources._root import AsyncRoot, Root
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
-# What the generated parser raises on a body that does not fit the spec; RecursionError
-# for JSON nested deeper than the interpreter's stack (a hostile body).
-PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 USER_AGENT = f"sendmux-ext/{VERSION} httpx/{httpx.__version__}"
-
-
-class _GeneratedClientView:
-    """Stands in for the generated ``AuthenticatedClient``: the generated functions
-    only ask it for an httpx client, and get our requester instead."""
-
-    raise_on_unexpected_status = False
-
-    def __init__(self, requester: SyncRequester | AsyncRequester) -> None:
-        self._requester = requester
-
-    def get_httpx_client(self) -> SyncRequester | AsyncRequester:
-        return self._requester
-
-    get_async_httpx_client = get_httpx_client
 
 
 @dataclass
@@ -84,62 +71,70 @@ class _Call:
     kwargs: dict[str, Any]
     path: str
     cached: CachedResponse | None
+    timeout: httpx.Timeout | None = None
+    extra_headers: dict[str, str] | None = None
+    extra_query: dict[str, Any] | None = None
+    cacheable: bool = False  # ETag-cached: the operation is, the client does, no extra_query
 
     def for_page(self, cursor: str | None) -> _Call:
-        """The same list call, for the page at ``cursor`` (filters kept)."""
+        """The same list call, for the page at ``cursor`` (filters and options kept)."""
         kwargs = self.kwargs if cursor is None else {**self.kwargs, "cursor": cursor}
-        return _Call(self.operation, self.path_args, kwargs, self.path, None)
+        return dataclasses.replace(self, kwargs=kwargs, cached=None)
+
+    def request_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The generated function's request, with this call's options added."""
+        if self.extra_headers:
+            kwargs["headers"] = {**kwargs.get("headers", {}), **self.extra_headers}
+        if self.extra_query:
+            kwargs["params"] = {**kwargs.get("params", {}), **self.extra_query}
+        if self.timeout is not None:
+            kwargs["timeout"] = self.timeout
+        return kwargs
+
+
+class _CallClient:
+    """Stands in for the generated ``AuthenticatedClient`` during one call: the generated
+    function asks it for an httpx client and gets itself; ``request`` adds the call's
+    options, goes through our requester and keeps the response (for a body that then
+    fails to parse)."""
+
+    raise_on_unexpected_status = False
+
+    def __init__(self, requester: SyncRequester, call: _Call) -> None:
+        self._requester = requester
+        self._call = call
+        self.response: httpx.Response | None = None
+
+    def get_httpx_client(self) -> Self:
+        return self
+
+    def request(self, **kwargs: Any) -> httpx.Response:
+        self.response = self._requester.request(**self._call.request_kwargs(kwargs))
+        return self.response
+
+
+class _AsyncCallClient:
+    """``_CallClient`` for ``AsyncSendmux``."""
+
+    raise_on_unexpected_status = False
+
+    def __init__(self, requester: AsyncRequester, call: _Call) -> None:
+        self._requester = requester
+        self._call = call
+        self.response: httpx.Response | None = None
+
+    def get_async_httpx_client(self) -> Self:
+        return self
+
+    async def request(self, **kwargs: Any) -> httpx.Response:
+        self.response = await self._requester.request(**self._call.request_kwargs(kwargs))
+        return self.response
 
 
 def _new_idempotency_key() -> str:
     import uuid  # on the first create only: uuid pulls in platform at import
 
     return str(uuid.uuid4())
-
-
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ConfigurationError("timeout must be a positive number of seconds or an httpx.Timeout")
-    return httpx.Timeout(float(value), connect=min(float(value), 10.0))
-
-
-def _effective_timeout(
-    timeout: float | httpx.Timeout | None, http_client: httpx.Client | httpx.AsyncClient | None
-) -> float | httpx.Timeout:
-    """An explicit timeout wins; else a user's own client keeps its own, if it has one."""
-    if timeout is not None:
-        return timeout
-    if http_client is not None and http_client.timeout.read is not None:
-        return http_client.timeout
-    return DEFAULT_TIMEOUT
-
-
-@dataclass(frozen=True)
-class _Options:
-    """Everything ``with_options`` can change, checked in one place; no secrets here."""
-
-    base_url: str
-    timeout: httpx.Timeout
-    max_retries: int
-    max_retry_wait: float
-    etag_cache: bool
-    max_response_bytes: int
-
-    def __post_init__(self) -> None:
-        retries = self.max_retries
-        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
-            raise ConfigurationError("max_retries must be an int >= 0")
-        wait = self.max_retry_wait
-        if isinstance(wait, bool) or not isinstance(wait, int | float) or not 0 <= wait < 1e9:
-            raise ConfigurationError("max_retry_wait must be a number of seconds >= 0")
-        object.__setattr__(self, "timeout", _timeout(self.timeout))
-        object.__setattr__(self, "max_retry_wait", float(wait))
-        object.__setattr__(self, "etag_cache", bool(self.etag_cache))
-        size = self.max_response_bytes
-        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-            raise ConfigurationError("max_response_bytes must be an int >= 1")
 
 
 class _BaseClient(abc.ABC, Generic[HttpT]):
@@ -167,22 +162,37 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         setup_from_env()
         if http_client is not None and not isinstance(http_client, self._http_class):
             raise ConfigurationError(f"http_client must be an httpx.{self._http_class.__name__}")
-        self._authorization = authorization_source(api_key, access_token)
-        self._options = _Options(
+        authorization = authorization_source(api_key, access_token)
+        options = Options(
             resolve_base_url(base_url, allow_insecure_http),
-            _effective_timeout(timeout, http_client),  # type: ignore[arg-type]  # see _Options
+            effective_timeout(timeout, http_client),  # type: ignore[arg-type]  # checked there
             max_retries,
             max_retry_wait,
             etag_cache,
             max_response_bytes,
+            default_headers or {},
         )
+        http = http_client if http_client is not None else self._http_class()
+        self._start(options, authorization, RateLimitGate(), ETagCache(), http, http_client is None)
+
+    def _start(
+        self,
+        options: Options,
+        authorization: Any,
+        gate: RateLimitGate,
+        etags: ETagCache,
+        http: HttpT,
+        owns_http: bool,
+    ) -> None:
+        """The one construction path, for ``__init__`` and ``with_options`` alike."""
+        self._options = options
+        self._authorization = authorization
         # JSON everywhere, but the zone file is text/plain: refusing it invites a 406.
-        self._headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
-        self._headers.update(check_headers(default_headers or {}))
-        self._gate = RateLimitGate()
-        self._etags = ETagCache()
-        self._owns_http = http_client is None
-        self._http: HttpT = http_client if http_client is not None else self._http_class()
+        self._headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, **options.default_headers}
+        self._gate = gate
+        self._etags = etags
+        self._http: HttpT = http
+        self._owns_http = owns_http
         self._build()
 
     def _requester_options(self) -> dict[str, Any]:
@@ -196,13 +206,6 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             "gate": self._gate,
             "max_response_bytes": options.max_response_bytes,
         }
-
-    def _share_state_with(self, parent: Self) -> None:
-        """A ``with_options`` copy uses its parent's credentials, pacing and ETag cache."""
-        self._authorization = parent._authorization
-        self._headers = parent._headers
-        self._gate = parent._gate
-        self._etags = parent._etags
 
     @property
     def base_url(self) -> str:
@@ -230,23 +233,29 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         max_retries: int | None = None,
         max_retry_wait: float | None = None,
         etag_cache: bool | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A copy with other settings, sharing this client's connection pool and caches."""
+        """A copy with other settings, sharing this client's credentials, connection pool,
+        rate-limit pacing and ETag cache. ``default_headers`` are added to this client's."""
         changes: dict[str, Any] = {
             "timeout": timeout,
             "max_retries": max_retries,
             "max_retry_wait": max_retry_wait,
             "etag_cache": etag_cache,
         }
-        options = dataclasses.replace(
-            self._options, **{name: value for name, value in changes.items() if value is not None}
-        )
+        changes = {name: value for name, value in changes.items() if value is not None}
+        if default_headers is not None:
+            added = check_headers(default_headers)
+            changes["default_headers"] = {**self._options.default_headers, **added}
         copy = object.__new__(type(self))
-        copy._options = options
-        copy._share_state_with(self)
-        copy._http = self._http
-        copy._owns_http = False
-        copy._build()
+        copy._start(
+            dataclasses.replace(self._options, **changes),
+            self._authorization,
+            self._gate,
+            self._etags,
+            self._http,
+            owns_http=False,
+        )
         return copy
 
     @abc.abstractmethod
@@ -266,6 +275,9 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         fields = arguments.pop("fields", None) or {}
         if_match = arguments.pop("if_match", None)
         idempotency_key = arguments.pop("idempotency_key", None)
+        timeout = arguments.pop("timeout", None)
+        extra_headers = arguments.pop("extra_headers", None)
+        extra_query = arguments.pop("extra_query", None)
         kwargs = build_query(operation, arguments)
         if operation.body_model is not None or body is not None or fields:
             kwargs["body"] = build_body(operation, body, fields)
@@ -280,14 +292,22 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             key = _new_idempotency_key() if idempotency_key is None else idempotency_key
             kwargs["idempotency_key"] = check_header_value("idempotency_key", key)
         path = operation.path.format_map(dict(zip(names, path_args, strict=True)))
-        cached = None
+        call = _Call(operation, path_args, kwargs, path, None)
+        if timeout is not None:
+            call.timeout = build_timeout(timeout, InvalidRequestError)
+        if extra_headers is not None:
+            call.extra_headers = check_headers(extra_headers, "extra_headers", InvalidRequestError)
+        if extra_query is not None:
+            call.extra_query = check_extra_query(operation, extra_query)
+        # A response to other query parameters is not the cached one: no cache then.
+        call.cacheable = operation.etag_cached and self._options.etag_cache and not extra_query
         if operation.method != "get":
             self._etags.invalidate(path)
-        elif operation.etag_cached and self._options.etag_cache:
-            cached = self._etags.get(path)
-            if cached is not None:
-                kwargs["if_none_match"] = cached.etag
-        return _Call(operation, path_args, kwargs, path, cached)
+        elif call.cacheable:
+            call.cached = self._etags.get(path)
+            if call.cached is not None:
+                kwargs["if_none_match"] = call.cached.etag
+        return call
 
     def _finish(self, call: _Call, response: Any) -> APIResponse[Any]:
         status = int(response.status_code)
@@ -315,7 +335,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
                 headers=headers,
                 body=response.content,
             )
-        if call.operation.etag_cached and self._options.etag_cache:
+        if call.cacheable:
             etag = headers.get("etag")
             if etag is not None:
                 self._etags.put(call.path, CachedResponse(etag, data, headers, request_id))
@@ -332,9 +352,9 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         )
 
     @staticmethod
-    def _unparseable(call: _Call, exc: Exception) -> APIResponseValidationError:
-        response = last_response.get()
-        assert response is not None
+    def _unparseable(
+        call: _Call, response: httpx.Response, exc: Exception
+    ) -> APIResponseValidationError:
         return APIResponseValidationError(
             f"{call.operation.method_path}(): the response body does not match the spec "
             f"({type(exc).__name__}: {exc})",
@@ -355,7 +375,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         return cursor, max_items
 
 
-class Sendmux(_BaseClient[httpx.Client]):
+class Sendmux(_BaseClient[httpx.Client], Root):
     """Synchronous client for the Sendmux Management API.
 
     ``Sendmux()`` reads ``SENDMUX_API_KEY`` (and ``SENDMUX_BASE_URL``). Use it as a
@@ -367,24 +387,7 @@ class Sendmux(_BaseClient[httpx.Client]):
 
     def _build(self) -> None:
         self._requester = SyncRequester(self._http, **self._requester_options())
-        self._generated = _GeneratedClientView(self._requester)
-        self.providers = Providers(self)
-        self.domains = Domains(self)
-        self.mailboxes = Mailboxes(self)
-        self.webhooks = Webhooks(self)
-        self.emails = Emails(self)
-        self.inboxes = Inboxes(self)
-        self.billing = Billing(self)
-        self._connection = ConnectionResource(self)
-
-    def me(self) -> Connection:
-        """The key's team and permissions (``GET /me``, ETag-cached)."""
-        return self._connection.me()
-
-    @property
-    def with_response(self) -> ConnectionResource:
-        """``client.with_response.me()`` returns an ``APIResponse``."""
-        return ConnectionResource(self, raw=True)
+        self._build_resources(self)
 
     def close(self) -> None:
         if self._owns_http:
@@ -402,18 +405,18 @@ class Sendmux(_BaseClient[httpx.Client]):
         return self._run(self._prepare(operation_id, path_args, arguments))[0]
 
     def _run(self, call: _Call) -> tuple[APIResponse[Any], Any]:
-        last_response.set(None)
+        stand_in = _CallClient(self._requester, call)
         try:
             response = call.operation.module.sync_detailed(
-                *call.path_args, client=self._generated, **call.kwargs
+                *call.path_args, client=stand_in, **call.kwargs
             )
         except SendmuxError as exc:
             exc.idempotency_key = call.kwargs.get("idempotency_key")
             raise
         except PARSE_FAILURES as exc:
-            if last_response.get() is None:  # raised before any answer: not a parse failure
+            if stand_in.response is None:  # raised before any answer: not a parse failure
                 raise
-            raise self._unparseable(call, exc) from exc
+            raise self._unparseable(call, stand_in.response, exc) from exc
         return self._finish(call, response), response.parsed
 
     def _paginate(
@@ -428,8 +431,17 @@ class Sendmux(_BaseClient[httpx.Client]):
 
         return Paginator(fetch, cursor=cursor, max_items=max_items)
 
+    def _first_page(
+        self, operation_id: str, path_args: tuple[str, ...], arguments: dict[str, Any]
+    ) -> APIResponse[Page[Any]]:
+        """``with_response.list()``: the first page's response, its ``data`` the Page."""
+        cursor, _ = self._split_list_arguments(arguments)
+        call = self._prepare(operation_id, path_args, arguments).for_page(cursor)
+        result, parsed = self._run(call)
+        return dataclasses.replace(result, data=self._page(result, parsed))
 
-class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
+
+class AsyncSendmux(_BaseClient[httpx.AsyncClient], AsyncRoot):
     """Asynchronous client: the same surface as ``Sendmux``, awaitable."""
 
     _requester: AsyncRequester
@@ -437,24 +449,7 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
 
     def _build(self) -> None:
         self._requester = AsyncRequester(self._http, **self._requester_options())
-        self._generated = _GeneratedClientView(self._requester)
-        self.providers = AsyncProviders(self)
-        self.domains = AsyncDomains(self)
-        self.mailboxes = AsyncMailboxes(self)
-        self.webhooks = AsyncWebhooks(self)
-        self.emails = AsyncEmails(self)
-        self.inboxes = AsyncInboxes(self)
-        self.billing = AsyncBilling(self)
-        self._connection = AsyncConnectionResource(self)
-
-    async def me(self) -> Connection:
-        """The key's team and permissions (``GET /me``, ETag-cached)."""
-        return await self._connection.me()
-
-    @property
-    def with_response(self) -> AsyncConnectionResource:
-        """``await client.with_response.me()`` returns an ``APIResponse``."""
-        return AsyncConnectionResource(self, raw=True)
+        self._build_resources(self)
 
     async def close(self) -> None:
         if self._owns_http:
@@ -472,18 +467,18 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
         return (await self._run(self._prepare(operation_id, path_args, arguments)))[0]
 
     async def _run(self, call: _Call) -> tuple[APIResponse[Any], Any]:
-        last_response.set(None)
+        stand_in = _AsyncCallClient(self._requester, call)
         try:
             response = await call.operation.module.asyncio_detailed(
-                *call.path_args, client=self._generated, **call.kwargs
+                *call.path_args, client=stand_in, **call.kwargs
             )
         except SendmuxError as exc:
             exc.idempotency_key = call.kwargs.get("idempotency_key")
             raise
         except PARSE_FAILURES as exc:
-            if last_response.get() is None:  # raised before any answer: not a parse failure
+            if stand_in.response is None:  # raised before any answer: not a parse failure
                 raise
-            raise self._unparseable(call, exc) from exc
+            raise self._unparseable(call, stand_in.response, exc) from exc
         return self._finish(call, response), response.parsed
 
     def _paginate(
@@ -497,3 +492,12 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
             return self._page(result, parsed)
 
         return AsyncPaginator(fetch, cursor=cursor, max_items=max_items)
+
+    async def _first_page(
+        self, operation_id: str, path_args: tuple[str, ...], arguments: dict[str, Any]
+    ) -> APIResponse[Page[Any]]:
+        """``with_response.list()``: the first page's response, its ``data`` the Page."""
+        cursor, _ = self._split_list_arguments(arguments)
+        call = self._prepare(operation_id, path_args, arguments).for_page(cursor)
+        result, parsed = await self._run(call)
+        return dataclasses.replace(result, data=self._page(result, parsed))

@@ -1,4 +1,4 @@
-"""Client settings checked at construction: credentials and base URL. Never echoes a secret."""
+"""Every client setting, its checks and defaults, in one place. Never echoes a secret."""
 
 from __future__ import annotations
 
@@ -6,17 +6,19 @@ import ipaddress
 import os
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 import httpx
 
 from ._constants import (
     DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
     ENV_API_KEY,
     ENV_BASE_URL,
     OTHER_KEY_PREFIXES,
     ROOT_KEY_PREFIX,
 )
-from ._errors import ConfigurationError
+from ._errors import ConfigurationError, SendmuxError
 
 TokenSource = str | Callable[[], str]
 
@@ -83,19 +85,25 @@ _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP header name (RFC 
 _HOST = re.compile(r"[0-9A-Za-z.-]+|[0-9A-Fa-f:.]+")  # a name (IDNA-encoded) or an IP
 
 
-def check_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    """``default_headers``: valid names, values without CR, LF or other control characters."""
+def check_headers(
+    headers: Mapping[str, str],
+    what: str = "default_headers",
+    error: type[SendmuxError] = ConfigurationError,
+) -> dict[str, str]:
+    """``default_headers`` / ``extra_headers``: valid names, values without CR, LF or
+    other control characters."""
+    if not isinstance(headers, Mapping):
+        raise error(f"{what} must be a mapping of header names to values")
     checked = {}
     for name, value in headers.items():
         if not isinstance(name, str) or not _TOKEN.fullmatch(name):
-            raise ConfigurationError(f"default_headers: {name!r} is not a valid header name")
+            raise error(f"{what}: {name!r} is not a valid header name")
         if not isinstance(value, str) or any(
             (ord(c) < 0x20 and c != "\t") or ord(c) == 0x7F or ord(c) > 0xFF for c in value
         ):
             # The value is not echoed: it may be a credential.
-            raise ConfigurationError(
-                f"default_headers: the value of {name} must be a string without "
-                "CR, LF or control characters"
+            raise error(
+                f"{what}: the value of {name} must be a string without CR, LF or control characters"
             )
         checked[name] = value
     return checked
@@ -129,3 +137,57 @@ def resolve_base_url(base_url: str | None, allow_insecure_http: bool) -> str:
             "in clear text; use https, or pass allow_insecure_http=True if you must"
         )
     return str(url).rstrip("/")
+
+
+def build_timeout(
+    value: float | httpx.Timeout, error: type[SendmuxError] = ConfigurationError
+) -> httpx.Timeout:
+    """A number of seconds (connect capped at 10 s) or an ``httpx.Timeout`` as given."""
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 1e9:
+        raise error("timeout must be a positive number of seconds or an httpx.Timeout")
+    return httpx.Timeout(float(value), connect=min(float(value), 10.0))
+
+
+def effective_timeout(
+    timeout: float | httpx.Timeout | None, http_client: httpx.Client | httpx.AsyncClient | None
+) -> float | httpx.Timeout:
+    """An explicit timeout wins; else a user's own client keeps its own, if it has one."""
+    if timeout is not None:
+        return timeout
+    if http_client is not None and http_client.timeout.read is not None:
+        return http_client.timeout
+    return DEFAULT_TIMEOUT
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything ``with_options`` can change, checked in one place; no secrets here.
+
+    ``Options(...)`` and ``dataclasses.replace(options, ...)`` both check every field:
+    a new setting added here reaches the constructor and ``with_options`` alike.
+    """
+
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    max_retry_wait: float
+    etag_cache: bool
+    max_response_bytes: int
+    default_headers: Mapping[str, str] = field(repr=False)  # may hold a credential
+
+    def __post_init__(self) -> None:
+        retries = self.max_retries
+        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+            raise ConfigurationError("max_retries must be an int >= 0")
+        wait = self.max_retry_wait
+        if isinstance(wait, bool) or not isinstance(wait, int | float) or not 0 <= wait < 1e9:
+            raise ConfigurationError("max_retry_wait must be a number of seconds >= 0")
+        object.__setattr__(self, "timeout", build_timeout(self.timeout))
+        object.__setattr__(self, "max_retry_wait", float(wait))
+        object.__setattr__(self, "etag_cache", bool(self.etag_cache))
+        size = self.max_response_bytes
+        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+            raise ConfigurationError("max_response_bytes must be an int >= 1")
+        object.__setattr__(self, "default_headers", check_headers(self.default_headers))

@@ -35,3 +35,6 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 ETAG_CACHE_SIZE = 512
 HEADER_VALUE_MAX = 255  # Idempotency-Key and If-Match
 LIMIT_RANGE = (1, 100)  # every Management list's ``limit``
+# What the generated parser raises on a body that does not fit the spec; RecursionError
+# for JSON nested deeper than the interpreter's stack (a hostile body).
+PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, RecursionError)

@@ -139,7 +139,8 @@ class _Requester:
         kwargs = dict(kwargs)
         url = self.base_url + kwargs.pop("url")
         headers = {**self.headers, **kwargs.pop("headers", {})}
-        return http.build_request(url=url, headers=headers, timeout=self.timeout, **kwargs)
+        timeout = kwargs.pop("timeout", self.timeout)  # a call's own timeout= (the engine's)
+        return http.build_request(url=url, headers=headers, timeout=timeout, **kwargs)
 
 
 class SyncRequester(_Requester):

@@ -9,15 +9,12 @@ import inspect
 import types
 import typing
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ._constants import HEADER_VALUE_MAX, LIMIT_RANGE
+from ._constants import HEADER_VALUE_MAX, LIMIT_RANGE, PARSE_FAILURES
 from ._errors import InvalidRequestError
 from ._hints import json_name, type_hints
 from ._operations import Operation
-
-if TYPE_CHECKING:
-    pass
 
 
 def _has_control_chars(value: str) -> bool:
@@ -76,12 +73,54 @@ def _enum_value(operation: Operation, name: str, kind: type[enum.Enum], value: o
     return kind(value)
 
 
+def rfc3339(value: dt.datetime, where: str) -> str:
+    """An aware datetime as RFC 3339 (UTC as ``Z``). A naive one is refused: its zone is a
+    guess (local time? UTC?), and a wrong guess silently shifts a filter by hours."""
+    if value.utcoffset() is None:
+        raise InvalidRequestError(
+            f"{where}: naive datetime {value.isoformat()!r}; give it a time zone "
+            "(e.g. datetime(..., tzinfo=timezone.utc))"
+        )
+    return value.isoformat().replace("+00:00", "Z")
+
+
+def _timestamp_filter(operation: Operation, name: str, value: object) -> str:
+    """A datetime filter (``from_date``): an aware datetime, or an ISO 8601 string as given."""
+    where = f"{operation.method_path}(): {name}"
+    if isinstance(value, dt.datetime):
+        return rfc3339(value, where)
+    if isinstance(value, str):
+        try:
+            (dt.date if len(value) == 10 else dt.datetime).fromisoformat(value)
+        except ValueError:
+            raise InvalidRequestError(
+                f"{where}={value!r} is not an ISO 8601 date or date-time"
+            ) from None
+        return value
+    raise InvalidRequestError(f"{where} must be a datetime or an ISO 8601 string")
+
+
+def check_extra_query(operation: Operation, extra: object) -> dict[str, Any]:
+    """``extra_query=``: string names, scalar values (sent as given, unchecked by the spec)."""
+    where = f"{operation.method_path}(): extra_query"
+    if not isinstance(extra, Mapping):
+        raise InvalidRequestError(f"{where} must be a mapping of names to values")
+    for name, value in extra.items():
+        if not isinstance(name, str) or not name or _has_control_chars(name):
+            raise InvalidRequestError(f"{where}: {name!r} is not a valid parameter name")
+        if not isinstance(value, str | int | float | bool):
+            raise InvalidRequestError(f"{where}: {name} must be a str, int, float or bool")
+    return dict(extra)
+
+
 def build_query(operation: Operation, given: Mapping[str, Any]) -> dict[str, Any]:
     """Check query arguments against the generated signature; drop the ones left out (None)."""
     query: dict[str, Any] = {}
     for name, value in given.items():
         if value is None:
             continue
+        if name in operation.datetime_params:
+            value = _timestamp_filter(operation, name, value)
         # Arguments use the spec's names; the generator renames clashes (type -> type_).
         generated_name = name if name in operation.query_params else f"{name}_"
         parameter = operation.query_params.get(generated_name)
@@ -137,14 +176,17 @@ def _fits(annotation: Any, value: Any) -> bool:
         return True
     if kind.__name__ == "Unset":
         return False
-    if issubclass(kind, enum.Enum) or kind is str:  # enums are open: any string
+    if issubclass(kind, enum.Enum):  # open in answers, but a request sends a known value
+        return isinstance(value, str) and value in {member.value for member in kind}
+    if kind is str:
         return isinstance(value, str)
     if isinstance(value, bool) or kind is bool:
         return isinstance(value, bool) and kind is bool
     if kind in (int, float):
         return isinstance(value, int) or (kind is float and isinstance(value, float))
     if kind is list:
-        return isinstance(value, list)
+        items = typing.get_args(annotation)
+        return isinstance(value, list) and (not items or all(_fits(items[0], v) for v in value))
     if kind is dict or attrs.has(kind):
         return isinstance(value, Mapping)
     return True
@@ -159,7 +201,9 @@ def _type_name(annotation: Any) -> str:
         kind = typing.get_origin(option) or option
         name = "None" if kind is type(None) else getattr(kind, "__name__", str(kind))
         if isinstance(kind, type) and issubclass(kind, enum.Enum):
-            name = f"str ({name})"
+            name = "one of " + ", ".join(repr(member.value) for member in kind)
+        elif kind is list and typing.get_args(option):
+            name = f"a list of {_type_name(typing.get_args(option)[0])}"
         elif attrs.has(kind):
             name = f"dict ({name})"
         if name != "Unset":
@@ -167,17 +211,17 @@ def _type_name(annotation: Any) -> str:
     return " or ".join(names)
 
 
-def _to_json(value: Any) -> Any:
+def _to_json(value: Any, where: str) -> Any:
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, (list, tuple)):
-        return [_to_json(item) for item in value]
+        return [_to_json(item, where) for item in value]
     if isinstance(value, Mapping):
-        return {key: _to_json(item) for key, item in value.items()}
+        return {key: _to_json(item, where) for key, item in value.items()}
     if isinstance(value, dt.datetime):
-        return value.isoformat().replace("+00:00", "Z")
+        return rfc3339(value, where)
     return value
 
 
@@ -197,7 +241,7 @@ def build_body(operation: Operation, body: Any, fields: Mapping[str, Any]) -> An
             raise InvalidRequestError(f"{where}: body must be a {model.__name__}")
         try:  # a model built by hand can hold what cannot be sent (a str for an enum)
             body.to_dict()
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except PARSE_FAILURES as exc:
             raise InvalidRequestError(
                 f"{where}: the body cannot be serialised ({type(exc).__name__}: {exc})"
             ) from exc
@@ -216,15 +260,15 @@ def build_body(operation: Operation, body: Any, fields: Mapping[str, Any]) -> An
             f"{where}: {'; '.join(problems)}. Valid fields: {', '.join(known)}"
             + (f" (required: {', '.join(required)})" if required else "")
         )
-    values = {name: _to_json(value) for name, value in fields.items()}
+    values = {name: _to_json(value, f"{where} field {name}") for name, value in fields.items()}
     types_ = _field_types(model)
     for name, value in values.items():
         if not _fits(types_[name], value):
+            shown = repr(value) if isinstance(value, str) else type(value).__name__
             raise InvalidRequestError(
-                f"{where}: field {name} must be {_type_name(types_[name])}, "
-                f"got {type(value).__name__}"
+                f"{where}: field {name} must be {_type_name(types_[name])}, got {shown}"
             )
     try:
         return model.from_dict(values)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except PARSE_FAILURES as exc:
         raise InvalidRequestError(f"{where}: a body field has an invalid value ({exc})") from exc

@@ -285,11 +285,8 @@ def _event(
     _from_dict(WebhookEventData, data, "data.")  # first, alone: a missing field gets its path
     payload = _from_dict(WebhookEventPayload, document, "")
     _check_fits(payload, "")
-    try:
-        occurred_at = datetime.fromisoformat(payload.occurred_at)
-    except ValueError:
-        occurred_at = None
-    if occurred_at is None or occurred_at.utcoffset() is None:
+    occurred_at = payload.occurred_at  # a datetime: the model parsed it (format: date-time)
+    if occurred_at.utcoffset() is None:
         _fail("invalid_payload", "body field 'occurred_at' is not an ISO 8601 time with an offset")
     return WebhookEvent(
         id=payload.id,
@@ -307,12 +304,30 @@ _Model = typing.TypeVar("_Model", WebhookEventData, WebhookEventPayload)
 
 
 def _from_dict(cls: type[_Model], document: Mapping[str, Any], path: str) -> _Model:
+    hints = type_hints(cls)
+    for attribute in attrs.fields(cls):  # from_dict would fail on these without naming them
+        value = document.get(json_name(attribute.name))
+        annotation: Any = hints[attribute.name]
+        is_time = datetime in (*typing.get_args(annotation), annotation)
+        if is_time and value is not None and not _is_iso_time(value):
+            _fail(
+                "invalid_payload",
+                f"body field {path}{json_name(attribute.name)} is not an ISO 8601 time",
+            )
     try:
         return cls.from_dict(document)
     except KeyError as error:
         _fail("invalid_payload", f"body field {path}{error.args[0]} is missing")
     except (TypeError, ValueError, AttributeError):
         _fail("invalid_payload", f"body does not fit {cls.__name__}")
+
+
+def _is_iso_time(value: object) -> bool:
+    try:
+        datetime.fromisoformat(value)  # type: ignore[arg-type]  # a TypeError is an answer too
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def _check_fits(model: Any, path: str) -> None:

@@ -134,3 +134,48 @@ def test_make_contract_on_an_older_spec_reports_the_misfit_and_runs_every_check(
     assert f"  - patch #{test} does not apply: target is gone" in done.stdout
     for check in ("coverage", "parameters", "bodies", "errors", "envelope", "examples"):
         assert f"contract {check}: " in done.stdout
+
+
+def test_timestamp_rule_gives_date_times_and_fails_when_it_matches_nothing(
+    spec: dict[str, Any],
+) -> None:
+    import spec_rules
+
+    patched = spec_rules.apply_rules(copy.deepcopy(spec))
+    schemas = patched["components"]["schemas"]
+    times = [
+        (name, prop)
+        for name, schema in schemas.items()
+        for prop, node in schema.get("properties", {}).items()
+        if prop.endswith("_at") and "string" in str(node.get("type"))
+    ]
+    assert len(times) > 40
+    assert all(
+        schemas[name]["properties"][prop].get("format") == "date-time" for name, prop in times
+    )
+    # fixed upstream (every *_at has a format): the rule matched nothing and says so
+    with pytest.raises(spec_rules.SpecRuleError, match="timestamps_are_date_times"):
+        spec_rules.apply_rules(patched)
+
+
+def test_date_filter_rule_marks_iso_8601_query_parameters(spec: dict[str, Any]) -> None:
+    import spec_rules
+
+    patched = spec_rules.apply_rules(copy.deepcopy(spec))
+    marked = {
+        (path, parameter["name"])
+        for path, item in patched["paths"].items()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        for parameter in operation.get("parameters", [])
+        if parameter.get(spec_rules.DATETIME_QUERY)
+    }
+    assert ("/emails/logs", "from_date") in marked
+    assert all(name.endswith("_date") for _, name in marked)
+    untouched = copy.deepcopy(spec)
+    for _, item in untouched["paths"].items():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                parameter.get("schema", {}).pop("description", None)
+    with pytest.raises(spec_rules.SpecRuleError, match="date_filters_take_datetimes"):
+        spec_rules.apply_rules(untouched, [spec_rules.date_filters_take_datetimes])

@@ -1,1 +1,2 @@
-"""One module per API area; each holds the sync class and its async twin."""
+# Emitted by `make regen` (scripts/emit_resources.py) from openapi.json: do not edit.
+"""The resource classes, emitted from the spec: see ``scripts/emit_resources.py``."""

@@ -58,12 +58,14 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
-def spec_operations(spec: dict[str, Any]) -> dict[str, spec_tools.Operation]:
-    return {op.operation_id: op for op in spec_tools.management_operations(spec)}
+def spec_operations(patched_spec: dict[str, Any]) -> dict[str, spec_tools.Operation]:
+    return {op.operation_id: op for op in spec_tools.management_operations(patched_spec)}
 
 
 @pytest.fixture(scope="session")
-def model_sample(spec: dict[str, Any]) -> Callable[[str], Any]:
+def model_sample(patched_spec: dict[str, Any]) -> Callable[[str], Any]:
+    spec = patched_spec  # what the generator saw: samples fit the models
+
     def build(schema_name: str) -> Any:
         ref = {"$ref": f"#/components/schemas/{schema_name}"}
         return copy.deepcopy(spec_tools.sample(spec, ref))
@@ -73,9 +75,10 @@ def model_sample(spec: dict[str, Any]) -> Callable[[str], Any]:
 
 @pytest.fixture(scope="session")
 def success_body(
-    spec: dict[str, Any], spec_operations: dict[str, spec_tools.Operation]
+    patched_spec: dict[str, Any], spec_operations: dict[str, spec_tools.Operation]
 ) -> Callable[[str], tuple[int, Any]]:
     """operation id -> (status, JSON envelope or zone-file text) of its success response."""
+    spec = patched_spec
 
     def build(operation_id: str) -> tuple[int, Any]:
         responses = spec_operations[operation_id].node["responses"]
@@ -93,9 +96,10 @@ def success_body(
 
 @pytest.fixture(scope="session")
 def request_sample(
-    spec: dict[str, Any], spec_operations: dict[str, spec_tools.Operation]
+    patched_spec: dict[str, Any], spec_operations: dict[str, spec_tools.Operation]
 ) -> Callable[[str], dict[str, Any]]:
     """operation id -> keyword arguments for its required query parameters and body fields."""
+    spec = patched_spec
 
     def build(operation_id: str) -> dict[str, Any]:
         node = spec_operations[operation_id].node

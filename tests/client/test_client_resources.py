@@ -28,9 +28,9 @@ def _declared_return(method: Any) -> Any:
     return args[0] if args else hint
 
 
-def test_the_table_has_the_54_management_operations(spec_operations: dict[str, Any]) -> None:
+def test_the_table_has_every_management_operation(spec_operations: dict[str, Any]) -> None:
     assert set(OPERATIONS) == set(spec_operations)
-    assert len(OPERATIONS) == 54
+    assert spec_operations  # the spec has a Management API to wrap
 
 
 @pytest.fixture(scope="module")

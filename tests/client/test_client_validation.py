@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from typing import Any
 
@@ -105,13 +106,27 @@ def test_right_body_field_types_pass(
 
 
 def test_unknown_query_parameter(h: Harness) -> None:
+    from sendmux_ext._hints import json_name
+    from sendmux_ext._operations import OPERATIONS
+
+    # A list, and a filter another operation has but it lacks (both read from the table).
+    operation = next(op for op in OPERATIONS.values() if op.paginated)
+    own = [json_name(name) for name in operation.query_params]
+    other = next(
+        json_name(name)
+        for op in OPERATIONS.values()
+        for name in op.query_params
+        if json_name(name) not in own
+    )
+    method = operator.attrgetter(operation.method_path)(h.client)
     with pytest.raises(TypeError):  # not in the method signature
-        h.client.domains.list(status="active")
+        method(*["id_1"] * len(operation.path_params), **{other: "x"})
     # The engine checks names against the operation too (what the methods pass on).
+    path_ids = tuple("id_1" for _ in operation.path_params)
     with pytest.raises(InvalidRequestError) as caught:
-        h.client._prepare("managementListDomains", (), {"status": "active"})
-    assert "no parameter 'status'" in str(caught.value)
-    assert "valid: cursor, limit" in str(caught.value)
+        h.client._prepare(operation.operation_id, path_ids, {other: "x"})
+    assert f"no parameter {other!r}" in str(caught.value)
+    assert f"valid: {', '.join(own)}" in str(caught.value)
     assert h.requests == []
 
 
@@ -121,7 +136,7 @@ def test_unknown_query_parameter(h: Harness) -> None:
         ("domains.list", {"limit": "10"}, "limit must be an int"),
         ("domains.list", {"limit": 2.5}, "limit must be an int"),
         ("domains.list", {"limit": True}, "limit must be an int"),
-        ("emails.logs.list", {"from_date": 20260101}, "from_date must be a str"),
+        ("emails.logs.list", {"from_date": 20260101}, "from_date must be a datetime or an ISO"),
         ("emails.logs.list", {"search": ["a"]}, "search must be a str"),
         ("inboxes.logs.list", {"mailbox_id": 7}, "mailbox_id must be a str"),
     ],

@@ -63,7 +63,10 @@ async def async_client(**options: Any) -> AsyncIterator[AsyncSendmux]:
 
 @functools.cache
 def spec() -> dict[str, Any]:
-    return spec_tools.load(ROOT / "openapi.json")
+    """What the generator saw (patched: timestamps are date-times), so samples fit the models."""
+    import spec_patches
+
+    return spec_patches.patched_spec(ROOT / "openapi.json")
 
 
 def _operation_node(operation_id: str) -> dict[str, Any]:

@@ -80,7 +80,7 @@ def test_bad_idempotency_key_and_if_match_are_refused(answering: FaultServer, ba
         with pytest.raises(InvalidRequestError, match="idempotency_key"):
             client.domains.create(domain="example.com", idempotency_key=bad)
         with pytest.raises(InvalidRequestError, match="if_match"):
-            client.domains.update("mdom_1", mode="send_only", if_match=bad)
+            client.domains.update("mdom_1", mode="send_receive", if_match=bad)
     assert answering.seen == []
 
 

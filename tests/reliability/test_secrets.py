@@ -127,7 +127,9 @@ def _exercise_sync(client: Sendmux, secrets: Secrets, shown: list[Any]) -> None:
 async def _exercise_async(client: AsyncSendmux, secrets: Secrets, shown: list[Any]) -> None:
     shown += [client, client.with_options(max_retries=0), client.domains]
     shown += [await client.me(), await client.with_response.me()]
-    created = await client.webhooks.create(url="https://hooks.example", event_types=["x"])
+    created = await client.webhooks.create(
+        url="https://hooks.example", event_types=["message.bounced"]
+    )
     rotated = await client.webhooks.rotate_secret("whk_1")
     assert (created.secret, rotated.secret) == (secrets.webhook, secrets.rotated)
     for path in ("echo-html", "echo-json", "stall", "reset"):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -21,7 +22,7 @@ class DeliveryLogDetail:
         accepted_recipient_count (int | None): Recipient occurrences accepted by the provider, or null when no recipient
             snapshot exists
         attempts (float):
-        created_at (str): ISO 8601 creation timestamp
+        created_at (datetime.datetime): ISO 8601 creation timestamp
         delivery_group (list[str] | None): Applied per-message delivery group public IDs, or null for absent, ignored or
             historical hints
         from_email (None | str):
@@ -34,7 +35,7 @@ class DeliveryLogDetail:
             no snapshot exists
         rejected_recipient_count (int | None): Recipient occurrences rejected by the provider, or null when no recipient
             snapshot exists
-        sent_at (None | str): ISO 8601 timestamp when email was sent
+        sent_at (datetime.datetime | None): ISO 8601 timestamp when email was sent
         sent_from_email (None | str): The actual from address used for delivery after transformation. NULL if no
             transformation occurred or for older log entries.
         size_bytes (float | None):
@@ -46,7 +47,7 @@ class DeliveryLogDetail:
 
     accepted_recipient_count: int | None
     attempts: float
-    created_at: str
+    created_at: datetime.datetime
     delivery_group: list[str] | None
     from_email: None | str
     id: str
@@ -56,7 +57,7 @@ class DeliveryLogDetail:
     recipient_count: int | None
     recipients: list[DeliveryLogRecipient] | None
     rejected_recipient_count: int | None
-    sent_at: None | str
+    sent_at: datetime.datetime | None
     sent_from_email: None | str
     size_bytes: float | None
     status: DeliveryLogDetailStatus
@@ -72,7 +73,7 @@ class DeliveryLogDetail:
 
         attempts = self.attempts
 
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         delivery_group: list[str] | None
         if isinstance(self.delivery_group, list):
@@ -112,7 +113,10 @@ class DeliveryLogDetail:
         rejected_recipient_count = self.rejected_recipient_count
 
         sent_at: None | str
-        sent_at = self.sent_at
+        if isinstance(self.sent_at, datetime.datetime):
+            sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
 
         sent_from_email: None | str
         sent_from_email = self.sent_from_email
@@ -167,7 +171,7 @@ class DeliveryLogDetail:
 
         attempts = src_dict["attempts"]
 
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         def _parse_delivery_group(data: object) -> list[str] | None:
             if data is None:
@@ -218,7 +222,19 @@ class DeliveryLogDetail:
 
         rejected_recipient_count = src_dict["rejected_recipient_count"]
 
-        sent_at = src_dict["sent_at"]
+        def _parse_sent_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return sent_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        sent_at = _parse_sent_at(src_dict["sent_at"])
 
         sent_from_email = src_dict["sent_from_email"]
 

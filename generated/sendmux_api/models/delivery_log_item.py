@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -17,7 +18,7 @@ class DeliveryLogItem:
         accepted_recipient_count (int | None): Recipient occurrences accepted by the provider, or null when no recipient
             snapshot exists
         attempts (float):
-        created_at (str): ISO 8601 creation timestamp
+        created_at (datetime.datetime): ISO 8601 creation timestamp
         delivery_group (list[str] | None): Applied per-message delivery group public IDs, or null for absent, ignored or
             historical hints
         from_email (None | str):
@@ -28,7 +29,7 @@ class DeliveryLogItem:
         recipient_count (int | None): Total recipient occurrences, or null when no recipient snapshot exists
         rejected_recipient_count (int | None): Recipient occurrences rejected by the provider, or null when no recipient
             snapshot exists
-        sent_at (None | str): ISO 8601 timestamp when email was sent
+        sent_at (datetime.datetime | None): ISO 8601 timestamp when email was sent
         sent_from_email (None | str): The actual from address used for delivery after transformation. NULL if no
             transformation occurred or for older log entries.
         size_bytes (float | None):
@@ -40,7 +41,7 @@ class DeliveryLogItem:
 
     accepted_recipient_count: int | None
     attempts: float
-    created_at: str
+    created_at: datetime.datetime
     delivery_group: list[str] | None
     from_email: None | str
     id: str
@@ -49,7 +50,7 @@ class DeliveryLogItem:
     provider_name: None | str
     recipient_count: int | None
     rejected_recipient_count: int | None
-    sent_at: None | str
+    sent_at: datetime.datetime | None
     sent_from_email: None | str
     size_bytes: float | None
     status: DeliveryLogItemStatus
@@ -63,7 +64,7 @@ class DeliveryLogItem:
 
         attempts = self.attempts
 
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         delivery_group: list[str] | None
         if isinstance(self.delivery_group, list):
@@ -93,7 +94,10 @@ class DeliveryLogItem:
         rejected_recipient_count = self.rejected_recipient_count
 
         sent_at: None | str
-        sent_at = self.sent_at
+        if isinstance(self.sent_at, datetime.datetime):
+            sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
 
         sent_from_email: None | str
         sent_from_email = self.sent_from_email
@@ -145,7 +149,7 @@ class DeliveryLogItem:
 
         attempts = src_dict["attempts"]
 
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         def _parse_delivery_group(data: object) -> list[str] | None:
             if data is None:
@@ -175,7 +179,19 @@ class DeliveryLogItem:
 
         rejected_recipient_count = src_dict["rejected_recipient_count"]
 
-        sent_at = src_dict["sent_at"]
+        def _parse_sent_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return sent_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        sent_at = _parse_sent_at(src_dict["sent_at"])
 
         sent_from_email = src_dict["sent_from_email"]
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -24,7 +25,7 @@ class IncomingLogItem:
         mailbox_id (None | str): Mailbox public ID
         message_id (None | str): Message identifier when available
         message_id_kind (None | str): Identifier source when available
-        received_at (str): ISO 8601 received timestamp
+        received_at (datetime.datetime): ISO 8601 received timestamp
         size_bytes (float | None):
         subject (None | str):
         to_emails (list[str]):
@@ -41,7 +42,7 @@ class IncomingLogItem:
     mailbox_id: None | str
     message_id: None | str
     message_id_kind: None | str
-    received_at: str
+    received_at: datetime.datetime
     size_bytes: float | None
     subject: None | str
     to_emails: list[str]
@@ -73,7 +74,7 @@ class IncomingLogItem:
         message_id_kind: None | str
         message_id_kind = self.message_id_kind
 
-        received_at = self.received_at
+        received_at = self.received_at.isoformat()
 
         size_bytes: float | None
         size_bytes = self.size_bytes
@@ -136,7 +137,7 @@ class IncomingLogItem:
 
         message_id_kind = src_dict["message_id_kind"]
 
-        received_at = src_dict["received_at"]
+        received_at = datetime.datetime.fromisoformat(src_dict["received_at"])
 
         size_bytes = src_dict["size_bytes"]
 

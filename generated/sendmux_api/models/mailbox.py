@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="Mailbox")
 class Mailbox:
     """
     Attributes:
-        created_at (str): ISO 8601 creation timestamp
+        created_at (datetime.datetime): ISO 8601 creation timestamp
         display_name (None | str): Optional display name shown in outbound From headers
         email (str): Mailbox email address (lowercase) Example: agent@acme.com.
         id (str): Public ID Example: mbx_clxxxxxxxxxxxxxxxxxxxxxxxxx.
@@ -25,7 +26,7 @@ class Mailbox:
         status (str): active | suspended | deleted Example: active.
     """
 
-    created_at: str
+    created_at: datetime.datetime
     display_name: None | str
     email: str
     id: str
@@ -36,7 +37,7 @@ class Mailbox:
     def to_dict(self) -> dict[str, Any]:
         if _lazy_imports_pending:
             _import_lazy()
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         display_name: None | str
         display_name = self.display_name
@@ -76,7 +77,7 @@ class Mailbox:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         display_name = src_dict["display_name"]
 

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="MailboxDomain")
 class MailboxDomain:
     """
     Attributes:
-        created_at (str): ISO 8601 creation timestamp
+        created_at (datetime.datetime): ISO 8601 creation timestamp
         dns_records (MailboxDomainDnsRecords):
         domain (str): Fully qualified domain name Example: mail.acme.com.
         id (str): Public ID Example: mdom_clxxxxxxxxxxxxxxxxxxxxxxxxx.
@@ -28,16 +29,17 @@ class MailboxDomain:
             can host mailboxes. Example: send_receive.
         ses_dkim_signing_enabled (bool | None): Whether Amazon SES DKIM signing is currently enabled for this identity
         ses_dkim_status (None | str): Amazon SES DKIM status (pending/success/failed/temporary_failure/not_started)
-        ses_identity_checked_at (None | str): ISO 8601 timestamp of the latest complete Amazon SES identity check
+        ses_identity_checked_at (datetime.datetime | None): ISO 8601 timestamp of the latest complete Amazon SES
+            identity check
         ses_identity_verification_status (None | str): Latest Amazon SES identity verification status
         ses_mail_from_status (None | str): Amazon SES MAIL FROM status
             (pending/success/failed/temporary_failure/not_started)
         ses_verified_for_sending (bool | None): Whether Amazon SES currently permits sending for this identity
         verification_status (MailboxDomainVerificationStatus): Current verification state
-        verified_at (None | str): ISO 8601 timestamp of last successful verification
+        verified_at (datetime.datetime | None): ISO 8601 timestamp of last successful verification
     """
 
-    created_at: str
+    created_at: datetime.datetime
     dns_records: MailboxDomainDnsRecords
     domain: str
     id: str
@@ -45,17 +47,17 @@ class MailboxDomain:
     mode: MailboxDomainMode
     ses_dkim_signing_enabled: bool | None
     ses_dkim_status: None | str
-    ses_identity_checked_at: None | str
+    ses_identity_checked_at: datetime.datetime | None
     ses_identity_verification_status: None | str
     ses_mail_from_status: None | str
     ses_verified_for_sending: bool | None
     verification_status: MailboxDomainVerificationStatus
-    verified_at: None | str
+    verified_at: datetime.datetime | None
 
     def to_dict(self) -> dict[str, Any]:
         if _lazy_imports_pending:
             _import_lazy()
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         dns_records = self.dns_records.to_dict()
 
@@ -74,7 +76,10 @@ class MailboxDomain:
         ses_dkim_status = self.ses_dkim_status
 
         ses_identity_checked_at: None | str
-        ses_identity_checked_at = self.ses_identity_checked_at
+        if isinstance(self.ses_identity_checked_at, datetime.datetime):
+            ses_identity_checked_at = self.ses_identity_checked_at.isoformat()
+        else:
+            ses_identity_checked_at = self.ses_identity_checked_at
 
         ses_identity_verification_status: None | str
         ses_identity_verification_status = self.ses_identity_verification_status
@@ -88,7 +93,10 @@ class MailboxDomain:
         verification_status = self.verification_status.value
 
         verified_at: None | str
-        verified_at = self.verified_at
+        if isinstance(self.verified_at, datetime.datetime):
+            verified_at = self.verified_at.isoformat()
+        else:
+            verified_at = self.verified_at
 
         field_dict: dict[str, Any] = {}
 
@@ -117,7 +125,7 @@ class MailboxDomain:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         dns_records = MailboxDomainDnsRecords.from_dict(src_dict["dns_records"])
 
@@ -136,7 +144,23 @@ class MailboxDomain:
 
         ses_dkim_status = src_dict["ses_dkim_status"]
 
-        ses_identity_checked_at = src_dict["ses_identity_checked_at"]
+        def _parse_ses_identity_checked_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    ses_identity_checked_at_type_0 = datetime.datetime.fromisoformat(
+                        data
+                    )
+
+                    return ses_identity_checked_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        ses_identity_checked_at = _parse_ses_identity_checked_at(
+            src_dict["ses_identity_checked_at"]
+        )
 
         ses_identity_verification_status = src_dict["ses_identity_verification_status"]
 
@@ -151,7 +175,19 @@ class MailboxDomain:
             else None
         ) or MailboxDomainVerificationStatus(_verification_status)
 
-        verified_at = src_dict["verified_at"]
+        def _parse_verified_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    verified_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return verified_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        verified_at = _parse_verified_at(src_dict["verified_at"])
 
         mailbox_domain = cls(
             created_at,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -21,7 +22,7 @@ class MailboxDomainVerifyResult:
         checks (MailboxDomainVerifyChecks):
         ses_dkim_signing_enabled (bool): Whether Amazon SES DKIM signing is enabled
         ses_dkim_status (str): Latest Amazon SES DKIM status
-        ses_identity_checked_at (str): ISO 8601 time of this SES identity check
+        ses_identity_checked_at (datetime.datetime): ISO 8601 time of this SES identity check
         ses_identity_verification_status (str): Latest Amazon SES identity status
         ses_mail_from_status (str): Latest Amazon SES MAIL FROM status
         ses_verified_for_sending (bool): Whether Amazon SES permits identity sending
@@ -31,7 +32,7 @@ class MailboxDomainVerifyResult:
     checks: MailboxDomainVerifyChecks
     ses_dkim_signing_enabled: bool
     ses_dkim_status: str
-    ses_identity_checked_at: str
+    ses_identity_checked_at: datetime.datetime
     ses_identity_verification_status: str
     ses_mail_from_status: str
     ses_verified_for_sending: bool
@@ -46,7 +47,7 @@ class MailboxDomainVerifyResult:
 
         ses_dkim_status = self.ses_dkim_status
 
-        ses_identity_checked_at = self.ses_identity_checked_at
+        ses_identity_checked_at = self.ses_identity_checked_at.isoformat()
 
         ses_identity_verification_status = self.ses_identity_verification_status
 
@@ -83,7 +84,9 @@ class MailboxDomainVerifyResult:
 
         ses_dkim_status = src_dict["ses_dkim_status"]
 
-        ses_identity_checked_at = src_dict["ses_identity_checked_at"]
+        ses_identity_checked_at = datetime.datetime.fromisoformat(
+            src_dict["ses_identity_checked_at"]
+        )
 
         ses_identity_verification_status = src_dict["ses_identity_verification_status"]
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="MailboxMe")
 class MailboxMe:
     """
     Attributes:
-        created_at (str): ISO 8601 creation timestamp
+        created_at (datetime.datetime): ISO 8601 creation timestamp
         display_name (None | str): Optional display name shown in outbound From headers
         email (str): Mailbox email address (lowercase) Example: agent@acme.com.
         id (str): Public ID Example: mbx_clxxxxxxxxxxxxxxxxxxxxxxxxx.
@@ -28,7 +29,7 @@ class MailboxMe:
         quota_used_bytes (int | Unset): Live storage usage in bytes. Omitted when usage is temporarily unavailable.
     """
 
-    created_at: str
+    created_at: datetime.datetime
     display_name: None | str
     email: str
     id: str
@@ -40,7 +41,7 @@ class MailboxMe:
     def to_dict(self) -> dict[str, Any]:
         if _lazy_imports_pending:
             _import_lazy()
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         display_name: None | str
         display_name = self.display_name
@@ -84,7 +85,7 @@ class MailboxMe:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         display_name = src_dict["display_name"]
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -35,13 +36,13 @@ class MailboxMessage:
         message_id (list[str]): `Message-ID` header values for this message, with the surrounding angle brackets
             removed. Empty when the message carries no `Message-ID`. Example: ['20260919.0001@example.com'].
         preview (None | str):
-        received_at (None | str):
+        received_at (datetime.datetime | None):
         references (list[str]): `References` header values, with the surrounding angle brackets removed — the ancestor
             chain of this message, oldest first. Empty when the message starts a conversation. Example:
             ['20260917.0001@example.com', '20260918.0009@example.com'].
         reply_to (list[MailboxAddress]): `Reply-To` addresses. Address replies here rather than to `from` whenever this
             is non-empty. Empty when the message carries no `Reply-To`.
-        sent_at (None | str):
+        sent_at (datetime.datetime | None):
         size_bytes (int | None):
         subject (None | str):
         text_body (None | str):
@@ -63,10 +64,10 @@ class MailboxMessage:
     keywords: list[str]
     message_id: list[str]
     preview: None | str
-    received_at: None | str
+    received_at: datetime.datetime | None
     references: list[str]
     reply_to: list[MailboxAddress]
-    sent_at: None | str
+    sent_at: datetime.datetime | None
     size_bytes: int | None
     subject: None | str
     text_body: None | str
@@ -114,7 +115,10 @@ class MailboxMessage:
         preview = self.preview
 
         received_at: None | str
-        received_at = self.received_at
+        if isinstance(self.received_at, datetime.datetime):
+            received_at = self.received_at.isoformat()
+        else:
+            received_at = self.received_at
 
         references = self.references
 
@@ -124,7 +128,10 @@ class MailboxMessage:
             reply_to.append(reply_to_item)
 
         sent_at: None | str
-        sent_at = self.sent_at
+        if isinstance(self.sent_at, datetime.datetime):
+            sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
 
         size_bytes: int | None
         size_bytes = self.size_bytes
@@ -232,7 +239,19 @@ class MailboxMessage:
 
         preview = src_dict["preview"]
 
-        received_at = src_dict["received_at"]
+        def _parse_received_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    received_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return received_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        received_at = _parse_received_at(src_dict["received_at"])
 
         references = cast(list[str], src_dict["references"])
 
@@ -243,7 +262,19 @@ class MailboxMessage:
 
             reply_to.append(reply_to_item)
 
-        sent_at = src_dict["sent_at"]
+        def _parse_sent_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return sent_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        sent_at = _parse_sent_at(src_dict["sent_at"])
 
         size_bytes = src_dict["size_bytes"]
 

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -12,19 +13,25 @@ T = TypeVar("T", bound="MailboxMessageContentDates")
 class MailboxMessageContentDates:
     """
     Attributes:
-        received_at (None | str):
-        sent_at (None | str):
+        received_at (datetime.datetime | None):
+        sent_at (datetime.datetime | None):
     """
 
-    received_at: None | str
-    sent_at: None | str
+    received_at: datetime.datetime | None
+    sent_at: datetime.datetime | None
 
     def to_dict(self) -> dict[str, Any]:
         received_at: None | str
-        received_at = self.received_at
+        if isinstance(self.received_at, datetime.datetime):
+            received_at = self.received_at.isoformat()
+        else:
+            received_at = self.received_at
 
         sent_at: None | str
-        sent_at = self.sent_at
+        if isinstance(self.sent_at, datetime.datetime):
+            sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
 
         field_dict: dict[str, Any] = {}
 
@@ -39,9 +46,33 @@ class MailboxMessageContentDates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        received_at = src_dict["received_at"]
+        def _parse_received_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    received_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        sent_at = src_dict["sent_at"]
+                    return received_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        received_at = _parse_received_at(src_dict["received_at"])
+
+        def _parse_sent_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return sent_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        sent_at = _parse_sent_at(src_dict["sent_at"])
 
         mailbox_message_content_dates = cls(
             received_at,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -30,8 +31,8 @@ class MailboxMessageSummary:
         keywords (list[str]): Active message keywords, including system flags and custom labels. Example: ['$seen',
             '$flagged', 'agent_triaged'].
         preview (None | str):
-        received_at (None | str):
-        sent_at (None | str):
+        received_at (datetime.datetime | None):
+        sent_at (datetime.datetime | None):
         size_bytes (int | None):
         subject (None | str):
         thread_id (None | str):
@@ -49,8 +50,8 @@ class MailboxMessageSummary:
     id: str
     keywords: list[str]
     preview: None | str
-    received_at: None | str
-    sent_at: None | str
+    received_at: datetime.datetime | None
+    sent_at: datetime.datetime | None
     size_bytes: int | None
     subject: None | str
     thread_id: None | str
@@ -90,10 +91,16 @@ class MailboxMessageSummary:
         preview = self.preview
 
         received_at: None | str
-        received_at = self.received_at
+        if isinstance(self.received_at, datetime.datetime):
+            received_at = self.received_at.isoformat()
+        else:
+            received_at = self.received_at
 
         sent_at: None | str
-        sent_at = self.sent_at
+        if isinstance(self.sent_at, datetime.datetime):
+            sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
 
         size_bytes: int | None
         size_bytes = self.size_bytes
@@ -186,9 +193,33 @@ class MailboxMessageSummary:
 
         preview = src_dict["preview"]
 
-        received_at = src_dict["received_at"]
+        def _parse_received_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    received_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        sent_at = src_dict["sent_at"]
+                    return received_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        received_at = _parse_received_at(src_dict["received_at"])
+
+        def _parse_sent_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return sent_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        sent_at = _parse_sent_at(src_dict["sent_at"])
 
         size_bytes = src_dict["size_bytes"]
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -27,7 +28,7 @@ class MailboxRealtimeEvent:
         message (MailboxRealtimeMessageType0 | None):
         message_id (None | str):
         message_id_kind (MailboxRealtimeEventMessageIdKindType0 | None):
-        occurred_at (str):
+        occurred_at (datetime.datetime):
         recipients (list[str]):
         sender (None | str):
         team_public_id (str):
@@ -39,7 +40,7 @@ class MailboxRealtimeEvent:
     message: MailboxRealtimeMessageType0 | None
     message_id: None | str
     message_id_kind: MailboxRealtimeEventMessageIdKindType0 | None
-    occurred_at: str
+    occurred_at: datetime.datetime
     recipients: list[str]
     sender: None | str
     team_public_id: str
@@ -69,7 +70,7 @@ class MailboxRealtimeEvent:
         else:
             message_id_kind = self.message_id_kind
 
-        occurred_at = self.occurred_at
+        occurred_at = self.occurred_at.isoformat()
 
         recipients = self.recipients
 
@@ -153,7 +154,7 @@ class MailboxRealtimeEvent:
 
         message_id_kind = _parse_message_id_kind(src_dict["message_id_kind"])
 
-        occurred_at = src_dict["occurred_at"]
+        occurred_at = datetime.datetime.fromisoformat(src_dict["occurred_at"])
 
         recipients = cast(list[str], src_dict["recipients"])
 

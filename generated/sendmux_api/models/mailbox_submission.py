@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -28,7 +29,7 @@ class MailboxSubmission:
         id (str): Submission ID
         identity_id (None | str):
         mdn_blob_ids (list[str]):
-        send_at (None | str):
+        send_at (datetime.datetime | None):
         thread_id (None | str):
         undo_status (None | str):
     """
@@ -40,7 +41,7 @@ class MailboxSubmission:
     id: str
     identity_id: None | str
     mdn_blob_ids: list[str]
-    send_at: None | str
+    send_at: datetime.datetime | None
     thread_id: None | str
     undo_status: None | str
 
@@ -71,7 +72,10 @@ class MailboxSubmission:
         mdn_blob_ids = self.mdn_blob_ids
 
         send_at: None | str
-        send_at = self.send_at
+        if isinstance(self.send_at, datetime.datetime):
+            send_at = self.send_at.isoformat()
+        else:
+            send_at = self.send_at
 
         thread_id: None | str
         thread_id = self.thread_id
@@ -137,7 +141,19 @@ class MailboxSubmission:
 
         mdn_blob_ids = cast(list[str], src_dict["mdn_blob_ids"])
 
-        send_at = src_dict["send_at"]
+        def _parse_send_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    send_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return send_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        send_at = _parse_send_at(src_dict["send_at"])
 
         thread_id = src_dict["thread_id"]
 

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -22,7 +23,7 @@ class ProviderItem:
     """
     Attributes:
         allowed_actions (ProviderAllowedActions):
-        created_at (str): ISO 8601 creation timestamp Example: 2026-05-25T02:18:00Z.
+        created_at (datetime.datetime): ISO 8601 creation timestamp Example: 2026-05-25T02:18:00Z.
         from_email (None | str): Default From email address. Connected Google and Microsoft accounts always use their
             authorised account address.
         from_name (None | str): Default From display name.
@@ -32,8 +33,8 @@ class ProviderItem:
         is_active (bool): Whether this account is enabled for sending.
         is_editable (bool): False when the account is platform-managed.
         is_shared (bool): True for the team's shared Amazon SES account.
-        last_tested_at (None | str): Last connection test timestamp.
-        last_used_at (None | str): Last send timestamp.
+        last_tested_at (datetime.datetime | None): Last connection test timestamp.
+        last_used_at (datetime.datetime | None): Last send timestamp.
         name (str): Display name Example: Transactional SMTP.
         oauth_email (None | str): Connected account email for OAuth accounts.
         percentage (int | None): Routing weight percentage. Example: 100.
@@ -48,14 +49,14 @@ class ProviderItem:
         status_reason (None | str): Public-safe reason for the current status.
         tracking_domain (None | str): Custom tracking hostname.
         type_ (ProviderItemType): Sending account type. `amazon_ses` is the shared managed account. Example: smtp.
-        updated_at (str): ISO 8601 last update timestamp Example: 2026-05-25T02:18:00Z.
+        updated_at (datetime.datetime): ISO 8601 last update timestamp Example: 2026-05-25T02:18:00Z.
         variables (ProviderVariables): Per-account string variables. PATCH omission preserves the current map, a
             supplied map replaces it, and an empty map clears it. Detail responses return an empty map when no variables are
             set. Example: {'signature_url': 'https://example.com/signature'}.
     """
 
     allowed_actions: ProviderAllowedActions
-    created_at: str
+    created_at: datetime.datetime
     from_email: None | str
     from_name: None | str
     has_refresh_token: bool
@@ -64,8 +65,8 @@ class ProviderItem:
     is_active: bool
     is_editable: bool
     is_shared: bool
-    last_tested_at: None | str
-    last_used_at: None | str
+    last_tested_at: datetime.datetime | None
+    last_used_at: datetime.datetime | None
     name: str
     oauth_email: None | str
     percentage: int | None
@@ -80,7 +81,7 @@ class ProviderItem:
     status_reason: None | str
     tracking_domain: None | str
     type_: ProviderItemType
-    updated_at: str
+    updated_at: datetime.datetime
     variables: ProviderVariables
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +89,7 @@ class ProviderItem:
             _import_lazy()
         allowed_actions = self.allowed_actions.to_dict()
 
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         from_email: None | str
         from_email = self.from_email
@@ -109,10 +110,16 @@ class ProviderItem:
         is_shared = self.is_shared
 
         last_tested_at: None | str
-        last_tested_at = self.last_tested_at
+        if isinstance(self.last_tested_at, datetime.datetime):
+            last_tested_at = self.last_tested_at.isoformat()
+        else:
+            last_tested_at = self.last_tested_at
 
         last_used_at: None | str
-        last_used_at = self.last_used_at
+        if isinstance(self.last_used_at, datetime.datetime):
+            last_used_at = self.last_used_at.isoformat()
+        else:
+            last_used_at = self.last_used_at
 
         name = self.name
 
@@ -152,7 +159,7 @@ class ProviderItem:
 
         type_ = self.type_.value
 
-        updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         variables = self.variables.to_dict()
 
@@ -199,7 +206,7 @@ class ProviderItem:
             _import_lazy()
         allowed_actions = ProviderAllowedActions.from_dict(src_dict["allowed_actions"])
 
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         from_email = src_dict["from_email"]
 
@@ -217,9 +224,33 @@ class ProviderItem:
 
         is_shared = src_dict["is_shared"]
 
-        last_tested_at = src_dict["last_tested_at"]
+        def _parse_last_tested_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    last_tested_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        last_used_at = src_dict["last_used_at"]
+                    return last_tested_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        last_tested_at = _parse_last_tested_at(src_dict["last_tested_at"])
+
+        def _parse_last_used_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_used_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        last_used_at = _parse_last_used_at(src_dict["last_used_at"])
 
         name = src_dict["name"]
 
@@ -257,7 +288,7 @@ class ProviderItem:
             ProviderItemType._by_value.get(_type_) if _type_.__class__ is str else None
         ) or ProviderItemType(_type_)
 
-        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         variables = ProviderVariables.from_dict(src_dict["variables"])
 

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -21,7 +22,7 @@ class ProviderListItem:
     """
     Attributes:
         allowed_actions (ProviderAllowedActions):
-        created_at (str): ISO 8601 creation timestamp Example: 2026-05-25T02:18:00Z.
+        created_at (datetime.datetime): ISO 8601 creation timestamp Example: 2026-05-25T02:18:00Z.
         from_email (None | str): Default From email address. Connected Google and Microsoft accounts always use their
             authorised account address.
         from_name (None | str): Default From display name.
@@ -31,8 +32,8 @@ class ProviderListItem:
         is_active (bool): Whether this account is enabled for sending.
         is_editable (bool): False when the account is platform-managed.
         is_shared (bool): True for the team's shared Amazon SES account.
-        last_tested_at (None | str): Last connection test timestamp.
-        last_used_at (None | str): Last send timestamp.
+        last_tested_at (datetime.datetime | None): Last connection test timestamp.
+        last_used_at (datetime.datetime | None): Last send timestamp.
         name (str): Display name Example: Transactional SMTP.
         oauth_email (None | str): Connected account email for OAuth accounts.
         percentage (int | None): Routing weight percentage. Example: 100.
@@ -47,11 +48,11 @@ class ProviderListItem:
         status_reason (None | str): Public-safe reason for the current status.
         tracking_domain (None | str): Custom tracking hostname.
         type_ (ProviderListItemType): Sending account type. `amazon_ses` is the shared managed account. Example: smtp.
-        updated_at (str): ISO 8601 last update timestamp Example: 2026-05-25T02:18:00Z.
+        updated_at (datetime.datetime): ISO 8601 last update timestamp Example: 2026-05-25T02:18:00Z.
     """
 
     allowed_actions: ProviderAllowedActions
-    created_at: str
+    created_at: datetime.datetime
     from_email: None | str
     from_name: None | str
     has_refresh_token: bool
@@ -60,8 +61,8 @@ class ProviderListItem:
     is_active: bool
     is_editable: bool
     is_shared: bool
-    last_tested_at: None | str
-    last_used_at: None | str
+    last_tested_at: datetime.datetime | None
+    last_used_at: datetime.datetime | None
     name: str
     oauth_email: None | str
     percentage: int | None
@@ -76,14 +77,14 @@ class ProviderListItem:
     status_reason: None | str
     tracking_domain: None | str
     type_: ProviderListItemType
-    updated_at: str
+    updated_at: datetime.datetime
 
     def to_dict(self) -> dict[str, Any]:
         if _lazy_imports_pending:
             _import_lazy()
         allowed_actions = self.allowed_actions.to_dict()
 
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         from_email: None | str
         from_email = self.from_email
@@ -104,10 +105,16 @@ class ProviderListItem:
         is_shared = self.is_shared
 
         last_tested_at: None | str
-        last_tested_at = self.last_tested_at
+        if isinstance(self.last_tested_at, datetime.datetime):
+            last_tested_at = self.last_tested_at.isoformat()
+        else:
+            last_tested_at = self.last_tested_at
 
         last_used_at: None | str
-        last_used_at = self.last_used_at
+        if isinstance(self.last_used_at, datetime.datetime):
+            last_used_at = self.last_used_at.isoformat()
+        else:
+            last_used_at = self.last_used_at
 
         name = self.name
 
@@ -147,7 +154,7 @@ class ProviderListItem:
 
         type_ = self.type_.value
 
-        updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
 
@@ -191,7 +198,7 @@ class ProviderListItem:
             _import_lazy()
         allowed_actions = ProviderAllowedActions.from_dict(src_dict["allowed_actions"])
 
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         from_email = src_dict["from_email"]
 
@@ -209,9 +216,33 @@ class ProviderListItem:
 
         is_shared = src_dict["is_shared"]
 
-        last_tested_at = src_dict["last_tested_at"]
+        def _parse_last_tested_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    last_tested_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        last_used_at = src_dict["last_used_at"]
+                    return last_tested_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        last_tested_at = _parse_last_tested_at(src_dict["last_tested_at"])
+
+        def _parse_last_used_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return last_used_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        last_used_at = _parse_last_used_at(src_dict["last_used_at"])
 
         name = src_dict["name"]
 
@@ -251,7 +282,7 @@ class ProviderListItem:
             else None
         ) or ProviderListItemType(_type_)
 
-        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         provider_list_item = cls(
             allowed_actions,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -15,13 +16,13 @@ class ProviderTestResult:
         latency_ms (int):  Example: 182.
         message (str):  Example: Connection verified..
         success (bool):  Example: True.
-        tested_at (str):  Example: 2026-05-25T02:18:00Z.
+        tested_at (datetime.datetime):  Example: 2026-05-25T02:18:00Z.
     """
 
     latency_ms: int
     message: str
     success: bool
-    tested_at: str
+    tested_at: datetime.datetime
 
     def to_dict(self) -> dict[str, Any]:
         latency_ms = self.latency_ms
@@ -30,7 +31,7 @@ class ProviderTestResult:
 
         success = self.success
 
-        tested_at = self.tested_at
+        tested_at = self.tested_at.isoformat()
 
         field_dict: dict[str, Any] = {}
 
@@ -53,7 +54,7 @@ class ProviderTestResult:
 
         success = src_dict["success"]
 
-        tested_at = src_dict["tested_at"]
+        tested_at = datetime.datetime.fromisoformat(src_dict["tested_at"])
 
         provider_test_result = cls(
             latency_ms,

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -17,20 +18,20 @@ class SharedAmazonSesLimitRequest:
     """
     Attributes:
         approved_daily_limit (int | None):
-        created_at (str):
+        created_at (datetime.datetime):
         current_daily_limit (int):
         current_daily_sent (int):
-        decided_at (None | str):
+        decided_at (datetime.datetime | None):
         decision_note (None | str):
         id (str):  Example: slir_clxxxxxxxxxxxxxxxxxxxxxxxxx.
         status (SharedAmazonSesLimitRequestStatus):
     """
 
     approved_daily_limit: int | None
-    created_at: str
+    created_at: datetime.datetime
     current_daily_limit: int
     current_daily_sent: int
-    decided_at: None | str
+    decided_at: datetime.datetime | None
     decision_note: None | str
     id: str
     status: SharedAmazonSesLimitRequestStatus
@@ -39,14 +40,17 @@ class SharedAmazonSesLimitRequest:
         approved_daily_limit: int | None
         approved_daily_limit = self.approved_daily_limit
 
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         current_daily_limit = self.current_daily_limit
 
         current_daily_sent = self.current_daily_sent
 
         decided_at: None | str
-        decided_at = self.decided_at
+        if isinstance(self.decided_at, datetime.datetime):
+            decided_at = self.decided_at.isoformat()
+        else:
+            decided_at = self.decided_at
 
         decision_note: None | str
         decision_note = self.decision_note
@@ -76,13 +80,25 @@ class SharedAmazonSesLimitRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         approved_daily_limit = src_dict["approved_daily_limit"]
 
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         current_daily_limit = src_dict["current_daily_limit"]
 
         current_daily_sent = src_dict["current_daily_sent"]
 
-        decided_at = src_dict["decided_at"]
+        def _parse_decided_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    decided_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return decided_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        decided_at = _parse_decided_at(src_dict["decided_at"])
 
         decision_note = src_dict["decision_note"]
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -17,7 +18,7 @@ class Transaction:
         amount (str): DECIMAL(19,6) amount Example: -0.001500.
         balance_after (None | str):
         balance_before (None | str):
-        created_at (str): ISO 8601 timestamp
+        created_at (datetime.datetime): ISO 8601 timestamp
         description (str):
         id (str): Transaction public ID Example: tx_clxxxxxxxxxxxxxxxxxxxxxxxxx.
         quantity (float | None): Item count (for USAGE transactions)
@@ -27,7 +28,7 @@ class Transaction:
     amount: str
     balance_after: None | str
     balance_before: None | str
-    created_at: str
+    created_at: datetime.datetime
     description: str
     id: str
     quantity: float | None
@@ -42,7 +43,7 @@ class Transaction:
         balance_before: None | str
         balance_before = self.balance_before
 
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         description = self.description
 
@@ -78,7 +79,7 @@ class Transaction:
 
         balance_before = src_dict["balance_before"]
 
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         description = src_dict["description"]
 

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="WebhookDeliveryAttempt")
 class WebhookDeliveryAttempt:
     """
     Attributes:
-        created_at (str): ISO 8601 attempt timestamp Example: 2026-05-21T09:12:00Z.
+        created_at (datetime.datetime): ISO 8601 attempt timestamp Example: 2026-05-21T09:12:00Z.
         delivery_attempt (int): 1-based retry attempt number. Example: 1.
         error_message (None | str): Public-safe network error category when no HTTP response was received.
         event_id (str): Webhook event ID Example: evt_clxxxxxxxxxxxxxxxxxxxxxxxxx.
@@ -23,9 +24,10 @@ class WebhookDeliveryAttempt:
             so you can verify end-to-end delivery via POST /webhooks/{id}/test. Example: message.bounced.
         id (str): Delivery-attempt public ID Example: whda_clxxxxxxxxxxxxxxxxxxxxxxxxx.
         max_attempts (int): Maximum attempts before the subscription is marked failing. Example: 8.
-        next_retry_at (None | str): Next retry timestamp when result is retrying; otherwise null.
+        next_retry_at (datetime.datetime | None): Next retry timestamp when result is retrying; otherwise null.
         payload_available (bool): True while the delivered request payload can still be fetched. Example: True.
-        payload_expires_at (str): Timestamp when the retained request payload expires. Example: 2026-05-28T09:12:00Z.
+        payload_expires_at (datetime.datetime): Timestamp when the retained request payload expires. Example:
+            2026-05-28T09:12:00Z.
         request_payload_bytes (int): Size of the delivered request payload in bytes. Example: 2048.
         request_payload_sha256 (None | str): SHA-256 digest of the delivered request payload. Example:
             b1946ac92492d2347c6235b4d2611184d4e4f8f2f43a5f2d8d5b7a4a6f0c1e2d.
@@ -36,16 +38,16 @@ class WebhookDeliveryAttempt:
         result (WebhookDeliveryAttemptResult): Delivery result for this attempt. Example: success.
     """
 
-    created_at: str
+    created_at: datetime.datetime
     delivery_attempt: int
     error_message: None | str
     event_id: str
     event_type: WebhookDeliveryAttemptEventType
     id: str
     max_attempts: int
-    next_retry_at: None | str
+    next_retry_at: datetime.datetime | None
     payload_available: bool
-    payload_expires_at: str
+    payload_expires_at: datetime.datetime
     request_payload_bytes: int
     request_payload_sha256: None | str
     response_body: None | str
@@ -54,7 +56,7 @@ class WebhookDeliveryAttempt:
     result: WebhookDeliveryAttemptResult
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         delivery_attempt = self.delivery_attempt
 
@@ -70,11 +72,14 @@ class WebhookDeliveryAttempt:
         max_attempts = self.max_attempts
 
         next_retry_at: None | str
-        next_retry_at = self.next_retry_at
+        if isinstance(self.next_retry_at, datetime.datetime):
+            next_retry_at = self.next_retry_at.isoformat()
+        else:
+            next_retry_at = self.next_retry_at
 
         payload_available = self.payload_available
 
-        payload_expires_at = self.payload_expires_at
+        payload_expires_at = self.payload_expires_at.isoformat()
 
         request_payload_bytes = self.request_payload_bytes
 
@@ -118,7 +123,7 @@ class WebhookDeliveryAttempt:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         delivery_attempt = src_dict["delivery_attempt"]
 
@@ -137,11 +142,25 @@ class WebhookDeliveryAttempt:
 
         max_attempts = src_dict["max_attempts"]
 
-        next_retry_at = src_dict["next_retry_at"]
+        def _parse_next_retry_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    next_retry_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return next_retry_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        next_retry_at = _parse_next_retry_at(src_dict["next_retry_at"])
 
         payload_available = src_dict["payload_available"]
 
-        payload_expires_at = src_dict["payload_expires_at"]
+        payload_expires_at = datetime.datetime.fromisoformat(
+            src_dict["payload_expires_at"]
+        )
 
         request_payload_bytes = src_dict["request_payload_bytes"]
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -18,12 +19,12 @@ T = TypeVar("T", bound="WebhookDeliveryPayload")
 class WebhookDeliveryPayload:
     """
     Attributes:
-        created_at (str): ISO 8601 attempt timestamp Example: 2026-05-21T09:12:00Z.
+        created_at (datetime.datetime): ISO 8601 attempt timestamp Example: 2026-05-21T09:12:00Z.
         delivery_attempt (int): 1-based retry attempt number. Example: 1.
         event_id (str): Webhook event ID Example: evt_clxxxxxxxxxxxxxxxxxxxxxxxxx.
         event_type (WebhookDeliveryPayloadEventType): Event types a webhook may subscribe to. `sendmux.test` is accepted
             so you can verify end-to-end delivery via POST /webhooks/{id}/test. Example: message.bounced.
-        expires_at (str): Timestamp when this retained payload expires. Example: 2026-05-28T09:12:00Z.
+        expires_at (datetime.datetime): Timestamp when this retained payload expires. Example: 2026-05-28T09:12:00Z.
         id (str): Delivery-attempt public ID Example: whda_clxxxxxxxxxxxxxxxxxxxxxxxxx.
         payload (WebhookEventPayload): The JSON request body delivered to the webhook endpoint. Example: {'data':
             {'bounce_subtype': None, 'bounce_type': None, 'complaint_subtype': None, 'complaint_type': None,
@@ -34,18 +35,18 @@ class WebhookDeliveryPayload:
             'team_public_id': 'team_clxxxxxxxxxxxxxxxxxxxxxxxxx', 'type': 'message.received'}.
     """
 
-    created_at: str
+    created_at: datetime.datetime
     delivery_attempt: int
     event_id: str
     event_type: WebhookDeliveryPayloadEventType
-    expires_at: str
+    expires_at: datetime.datetime
     id: str
     payload: WebhookEventPayload
 
     def to_dict(self) -> dict[str, Any]:
         if _lazy_imports_pending:
             _import_lazy()
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         delivery_attempt = self.delivery_attempt
 
@@ -53,7 +54,7 @@ class WebhookDeliveryPayload:
 
         event_type = self.event_type.value
 
-        expires_at = self.expires_at
+        expires_at = self.expires_at.isoformat()
 
         id = self.id
 
@@ -79,7 +80,7 @@ class WebhookDeliveryPayload:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         delivery_attempt = src_dict["delivery_attempt"]
 
@@ -92,7 +93,7 @@ class WebhookDeliveryPayload:
             else None
         ) or WebhookDeliveryPayloadEventType(_event_type)
 
-        expires_at = src_dict["expires_at"]
+        expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
 
         id = src_dict["id"]
 

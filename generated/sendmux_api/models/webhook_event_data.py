@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -23,7 +24,7 @@ class WebhookEventData:
         bounce_type (None | WebhookEventDataBounceTypeType0): Bounce category for `message.bounced` events.
         complaint_subtype (None | str): More specific complaint category when available.
         complaint_type (None | str): Complaint category for `message.complained` events.
-        delay_expires_at (None | str): When delivery retries are expected to stop, when provided.
+        delay_expires_at (datetime.datetime | None): When delivery retries are expected to stop, when provided.
         delay_type (None | str): Delay category for `message.delivery_delayed` events.
         is_spam (bool | None): Only populated for inbound mailbox events. Example: False.
         mailbox_id (None | str): Mailbox public ID for inbound mailbox events when resolved. Example: mbx_123.
@@ -43,7 +44,7 @@ class WebhookEventData:
     bounce_type: None | WebhookEventDataBounceTypeType0
     complaint_subtype: None | str
     complaint_type: None | str
-    delay_expires_at: None | str
+    delay_expires_at: datetime.datetime | None
     delay_type: None | str
     is_spam: bool | None
     mailbox_id: None | str
@@ -72,7 +73,10 @@ class WebhookEventData:
         complaint_type = self.complaint_type
 
         delay_expires_at: None | str
-        delay_expires_at = self.delay_expires_at
+        if isinstance(self.delay_expires_at, datetime.datetime):
+            delay_expires_at = self.delay_expires_at.isoformat()
+        else:
+            delay_expires_at = self.delay_expires_at
 
         delay_type: None | str
         delay_type = self.delay_type
@@ -159,7 +163,19 @@ class WebhookEventData:
 
         complaint_type = src_dict["complaint_type"]
 
-        delay_expires_at = src_dict["delay_expires_at"]
+        def _parse_delay_expires_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if isinstance(data, str):
+                try:
+                    delay_expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return delay_expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return cast(datetime.datetime | None, data)
+
+        delay_expires_at = _parse_delay_expires_at(src_dict["delay_expires_at"])
 
         delay_type = src_dict["delay_type"]
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -30,7 +31,7 @@ class WebhookEventPayload:
         data (WebhookEventData):
         id (str): Stable per-event identifier. Also sent in the X-Sendmux-Event-Id header. Example:
             evt_clxxxxxxxxxxxxxxxxxxxxxxxxx.
-        occurred_at (str): When the event occurred. Example: 2026-05-21T09:12:00Z.
+        occurred_at (datetime.datetime): When the event occurred. Example: 2026-05-21T09:12:00Z.
         team_public_id (str): Team that owns the event. Example: team_clxxxxxxxxxxxxxxxxxxxxxxxxx.
         type_ (WebhookEventPayloadType): Dotted event type. Same value as the X-Sendmux-Event-Type header. Example:
             message.received.
@@ -38,7 +39,7 @@ class WebhookEventPayload:
 
     data: WebhookEventData
     id: str
-    occurred_at: str
+    occurred_at: datetime.datetime
     team_public_id: str
     type_: WebhookEventPayloadType
 
@@ -49,7 +50,7 @@ class WebhookEventPayload:
 
         id = self.id
 
-        occurred_at = self.occurred_at
+        occurred_at = self.occurred_at.isoformat()
 
         team_public_id = self.team_public_id
 
@@ -77,7 +78,7 @@ class WebhookEventPayload:
 
         id = src_dict["id"]
 
-        occurred_at = src_dict["occurred_at"]
+        occurred_at = datetime.datetime.fromisoformat(src_dict["occurred_at"])
 
         team_public_id = src_dict["team_public_id"]
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="WebhookSubscription")
 class WebhookSubscription:
     """
     Attributes:
-        created_at (str): ISO 8601 creation timestamp Example: 2026-04-23T09:12:00Z.
+        created_at (datetime.datetime): ISO 8601 creation timestamp Example: 2026-04-23T09:12:00Z.
         enabled (bool): When false, no events are delivered to this subscription. Example: True.
         event_types (list[WebhookSubscriptionEventTypesItem]): Event types this subscription receives. Example:
             ['message.bounced', 'message.received'].
@@ -30,24 +31,24 @@ class WebhookSubscription:
         id (str): Webhook public ID Example: whk_clxxxxxxxxxxxxxxxxxxxxxxxxx.
         name (None | str): Optional human-friendly label used in dashboard list/detail pages. May be `null` for
             subscriptions created without a name. Example: Acme inbound forwarder.
-        updated_at (str): ISO 8601 last-modified timestamp Example: 2026-04-23T09:12:00Z.
+        updated_at (datetime.datetime): ISO 8601 last-modified timestamp Example: 2026-04-23T09:12:00Z.
         url (str): HTTPS endpoint that receives signed event POSTs. Example: https://hooks.acme.com/sendmux.
     """
 
-    created_at: str
+    created_at: datetime.datetime
     enabled: bool
     event_types: list[WebhookSubscriptionEventTypesItem]
     failing: bool
     filters: WebhookFilters
     id: str
     name: None | str
-    updated_at: str
+    updated_at: datetime.datetime
     url: str
 
     def to_dict(self) -> dict[str, Any]:
         if _lazy_imports_pending:
             _import_lazy()
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         enabled = self.enabled
 
@@ -65,7 +66,7 @@ class WebhookSubscription:
         name: None | str
         name = self.name
 
-        updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         url = self.url
 
@@ -91,7 +92,7 @@ class WebhookSubscription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         enabled = src_dict["enabled"]
 
@@ -115,7 +116,7 @@ class WebhookSubscription:
 
         name = src_dict["name"]
 
-        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         url = src_dict["url"]
 

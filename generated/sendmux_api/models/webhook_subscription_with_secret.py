@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="WebhookSubscriptionWithSecret")
 class WebhookSubscriptionWithSecret:
     """
     Attributes:
-        created_at (str): ISO 8601 creation timestamp Example: 2026-04-23T09:12:00Z.
+        created_at (datetime.datetime): ISO 8601 creation timestamp Example: 2026-04-23T09:12:00Z.
         enabled (bool): When false, no events are delivered to this subscription. Example: True.
         event_types (list[WebhookSubscriptionWithSecretEventTypesItem]): Event types this subscription receives.
             Example: ['message.bounced', 'message.received'].
@@ -33,11 +34,11 @@ class WebhookSubscriptionWithSecret:
         secret (str): Signing secret used to verify the HMAC-SHA256 signature on every event POST. This is the ONLY
             response containing the raw secret — store it securely; it cannot be retrieved later. Use POST
             /webhooks/{id}/rotate-secret to issue a new one. Example: whsec_a9f3c2….
-        updated_at (str): ISO 8601 last-modified timestamp Example: 2026-04-23T09:12:00Z.
+        updated_at (datetime.datetime): ISO 8601 last-modified timestamp Example: 2026-04-23T09:12:00Z.
         url (str): HTTPS endpoint that receives signed event POSTs. Example: https://hooks.acme.com/sendmux.
     """
 
-    created_at: str
+    created_at: datetime.datetime
     enabled: bool
     event_types: list[WebhookSubscriptionWithSecretEventTypesItem]
     failing: bool
@@ -45,13 +46,13 @@ class WebhookSubscriptionWithSecret:
     id: str
     name: None | str
     secret: str
-    updated_at: str
+    updated_at: datetime.datetime
     url: str
 
     def to_dict(self) -> dict[str, Any]:
         if _lazy_imports_pending:
             _import_lazy()
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         enabled = self.enabled
 
@@ -71,7 +72,7 @@ class WebhookSubscriptionWithSecret:
 
         secret = self.secret
 
-        updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         url = self.url
 
@@ -98,7 +99,7 @@ class WebhookSubscriptionWithSecret:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        created_at = src_dict["created_at"]
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         enabled = src_dict["enabled"]
 
@@ -126,7 +127,7 @@ class WebhookSubscriptionWithSecret:
 
         secret = src_dict["secret"]
 
-        updated_at = src_dict["updated_at"]
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         url = src_dict["url"]
 
