@@ -1032,8 +1032,10 @@ def check_spec(spec: dict[str, Any], registry: Registry | None = None) -> dict[s
     """``run_all`` on the vendor ``spec`` with the patches that fit it; a patch that does not
     fit (an older or newer spec than it was written for) is a "patches" problem, not a crash."""
     from spec_patches import apply_fitting, load_patch
+    from spec_rules import rule_misfits
 
     patched, misfits = apply_fitting(spec, load_patch())
+    misfits += rule_misfits(patched)  # the generator sees the rules' output too
     return {"patches": misfits, **run_all(patched, registry)}
 
 
