@@ -3,6 +3,7 @@ an update changes and a delete removes (domains, through both clients)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -15,7 +16,8 @@ RFC3339_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 def test_create_get_list_update_delete(api) -> None:
     created = api.call("domains.create", domain="mail.example.com", mode="send_only")
     assert re.fullmatch(r"mdom_[a-z0-9]{20,}", created.id)
-    assert RFC3339_UTC.match(created.created_at)
+    assert RFC3339_UTC.match(api.fake.get("domains", created.id)["created_at"])  # on the wire
+    assert created.created_at.utcoffset() == dt.timedelta(0)  # and a UTC datetime to users
     assert created.verification_status == "pending"
     got = api.call("domains.get", created.id)
     assert (got.id, got.domain, got.mode) == (created.id, "mail.example.com", "send_only")
