@@ -19,6 +19,13 @@ from typing import Any
 
 import httpx
 
+from ._decoding import (
+    ACCEPT_ENCODING,
+    BodyDecoder,
+    BodyTooLarge,
+    CorruptEncoding,
+    DecodingFailure,
+)
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -28,7 +35,7 @@ from ._errors import (
 )
 from ._logging import logger
 from ._ratelimit import Pass, RateLimitGate
-from ._response import error_from_response, request_id_of
+from ._response import error_from_response, redirect_error, request_id_of
 from ._retry import RetryPolicy
 
 # The last success response of the current call, for diagnosing a body that
@@ -74,6 +81,8 @@ class _Requester:
             if response.status_code < 300 or response.status_code == 304:
                 last_response.set(response)
                 return None, False
+            if response.status_code < 400:  # never followed: it could re-send a write elsewhere
+                return redirect_error(request, response), False
             error = error_from_response(response)
             return error, self.retry.should_retry_response(request, error)
         assert isinstance(exc, NO_ANSWER_ERRORS)
@@ -133,12 +142,37 @@ class _Requester:
         except ValueError:
             return False
 
+    def _decoder(self, request: httpx.Request, response: httpx.Response) -> BodyDecoder:
+        if self._declared_too_large(response):
+            raise BodyTooLarge("declared length")
+        if response.is_stream_consumed:  # read (and decoded) by the transport: MockTransport
+            decoder = BodyDecoder(None, self.max_response_bytes)
+            decoder.feed(response.content)
+            return decoder
+        return BodyDecoder(response.headers.get("content-encoding"), self.max_response_bytes)
+
+    def _unreadable(
+        self, request: httpx.Request, response: httpx.Response, failure: DecodingFailure
+    ) -> Exception:
+        """What a body that could not be read within the rules becomes."""
+        if isinstance(failure, BodyTooLarge):
+            return self._too_large(request, response)
+        if isinstance(failure, CorruptEncoding):  # as httpx reports it: a transport failure
+            return httpx.DecodingError(str(failure), request=request)
+        return APIResponseValidationError(
+            f"{request.method} {request.url.path}: {failure}",
+            status_code=response.status_code,
+            request_id=request_id_of(response),
+            headers=response.headers,
+        )
+
     def _build(
         self, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]
     ) -> httpx.Request:
         kwargs = dict(kwargs)
         url = self.base_url + kwargs.pop("url")
-        headers = {**self.headers, **kwargs.pop("headers", {})}
+        # Only the encodings ``_decoding`` can bound, whatever the user's client asks for.
+        headers = {**self.headers, "Accept-Encoding": ACCEPT_ENCODING, **kwargs.pop("headers", {})}
         return http.build_request(url=url, headers=headers, timeout=self.timeout, **kwargs)
 
 
@@ -165,17 +199,16 @@ class SyncRequester(_Requester):
                 return ticket
 
     def _receive(self, request: httpx.Request) -> httpx.Response:
-        """Send, and read the body up to ``max_response_bytes`` (decoded)."""
-        response = self.http.send(request, stream=True)
+        """Send one attempt (redirects never followed); return it with its body read and
+        decoded within ``max_response_bytes``."""
+        response = self.http.send(request, stream=True, follow_redirects=False)
         try:
-            if self._declared_too_large(response):
-                raise self._too_large(request, response)
-            body = bytearray()
-            for chunk in response.iter_bytes():
-                body += chunk
-                if len(body) > self.max_response_bytes:
-                    raise self._too_large(request, response)
-            response._content = bytes(body)  # what ``response.read()`` would have set
+            decoder = self._decoder(request, response)
+            for chunk in () if response.is_stream_consumed else response.iter_raw():
+                decoder.feed(chunk)
+            response._content = decoder.finish()  # what ``response.read()`` would have set
+        except DecodingFailure as failure:
+            raise self._unreadable(request, response, failure) from None
         finally:
             response.close()
         return response
@@ -231,17 +264,17 @@ class AsyncRequester(_Requester):
                 return ticket
 
     async def _receive(self, request: httpx.Request) -> httpx.Response:
-        """Send, and read the body up to ``max_response_bytes`` (decoded)."""
-        response = await self.http.send(request, stream=True)
+        """Send one attempt (redirects never followed); return it with its body read and
+        decoded within ``max_response_bytes``."""
+        response = await self.http.send(request, stream=True, follow_redirects=False)
         try:
-            if self._declared_too_large(response):
-                raise self._too_large(request, response)
-            body = bytearray()
-            async for chunk in response.aiter_bytes():
-                body += chunk
-                if len(body) > self.max_response_bytes:
-                    raise self._too_large(request, response)
-            response._content = bytes(body)  # what ``response.aread()`` would have set
+            decoder = self._decoder(request, response)
+            if not response.is_stream_consumed:
+                async for chunk in response.aiter_raw():
+                    decoder.feed(chunk)
+            response._content = decoder.finish()  # what ``response.aread()`` would have set
+        except DecodingFailure as failure:
+            raise self._unreadable(request, response, failure) from None
         finally:
             await response.aclose()
         return response

@@ -87,6 +87,28 @@ def request_id_of(response: httpx.Response) -> str | None:
     return value
 
 
+def redirect_error(request: httpx.Request, response: httpx.Response) -> APIError:
+    """A 3xx is never followed (a 307 would re-send a create elsewhere): it is an error
+    naming the status and the origin it points to (never its path or query)."""
+    location = response.headers.get("location")
+    try:
+        target = request.url.join(location) if location else None
+    except httpx.InvalidURL:
+        target = None
+    where = (
+        f"{target.scheme}://{target.netloc.decode('ascii', 'replace')}"
+        if target is not None and target.scheme
+        else "no usable Location"
+    )
+    return APIError(
+        f"HTTP {response.status_code} redirect to {where} not followed "
+        f"({request.method} {request.url.path}); check base_url",
+        status_code=response.status_code,
+        request_id=request_id_of(response),
+        headers=response.headers,
+    )
+
+
 def _str_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 

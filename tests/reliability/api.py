@@ -10,6 +10,7 @@ import secrets
 import ssl
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,22 +44,61 @@ def new_secret(prefix: str) -> str:
 _TLS = ssl.create_default_context()
 
 
+@dataclass(frozen=True)
+class Engine:
+    """How the suite builds a client on one engine: ``sync(http_options, options)`` and
+    ``async_(http_options, options)`` return context managers giving the client.
+
+    ``http_options`` are for the engine's own HTTP client (``follow_redirects=True``...);
+    an engine that has none ignores them. Every test of this package runs once per row
+    of ``ENGINES`` (the autouse ``engine`` fixture in ``conftest.py``)."""
+
+    sync: Callable[[dict[str, Any], dict[str, Any]], contextlib.AbstractContextManager[Sendmux]]
+    async_: Callable[
+        [dict[str, Any], dict[str, Any]], contextlib.AbstractAsyncContextManager[AsyncSendmux]
+    ]
+
+
 @contextlib.contextmanager
-def sync_client(**options: Any) -> Iterator[Sendmux]:
-    """``Sendmux(api_key=API_KEY, **options)`` over an httpx client sharing ``_TLS``."""
-    options.setdefault("api_key", API_KEY)
-    with httpx.Client(verify=_TLS) as http, Sendmux(http_client=http, **options) as client:
+def _httpx_sync(http_options: dict[str, Any], options: dict[str, Any]) -> Iterator[Sendmux]:
+    with (
+        httpx.Client(verify=_TLS, **http_options) as http,
+        Sendmux(http_client=http, **options) as client,
+    ):
         yield client
 
 
 @contextlib.asynccontextmanager
-async def async_client(**options: Any) -> AsyncIterator[AsyncSendmux]:
-    options.setdefault("api_key", API_KEY)
+async def _httpx_async(
+    http_options: dict[str, Any], options: dict[str, Any]
+) -> AsyncIterator[AsyncSendmux]:
     async with (
-        httpx.AsyncClient(verify=_TLS) as http,
+        httpx.AsyncClient(verify=_TLS, **http_options) as http,
         AsyncSendmux(http_client=http, **options) as client,
     ):
         yield client
+
+
+# Every engine the client offers: add a row and the whole suite runs on it too.
+ENGINES: dict[str, Engine] = {"httpx": Engine(_httpx_sync, _httpx_async)}
+# The engine of the test running now (set by the ``engine`` fixture).
+current_engine = ["httpx"]
+
+
+def sync_client(
+    http_options: dict[str, Any] | None = None, **options: Any
+) -> contextlib.AbstractContextManager[Sendmux]:
+    """``Sendmux(api_key=API_KEY, **options)`` on the current engine (httpx: a client
+    sharing ``_TLS``, with ``http_options``)."""
+    options.setdefault("api_key", API_KEY)
+    return ENGINES[current_engine[0]].sync(http_options or {}, options)
+
+
+def async_client(
+    http_options: dict[str, Any] | None = None, **options: Any
+) -> contextlib.AbstractAsyncContextManager[AsyncSendmux]:
+    options.setdefault("api_key", API_KEY)
+    return ENGINES[current_engine[0]].async_(http_options or {}, options)
 
 
 @functools.cache
