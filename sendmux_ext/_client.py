@@ -33,7 +33,7 @@ from ._errors import (
     SendmuxError,
 )
 from ._etag import CachedResponse, ETagCache
-from ._http import AsyncRequester, SyncRequester, last_response
+from ._http import AsyncRequester, SyncRequester, last_response, new_http_client
 from ._logging import setup_from_env
 from ._operations import OPERATIONS, Operation
 from ._pagination import AsyncPaginator, Page, Paginator
@@ -182,7 +182,9 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         self._gate = RateLimitGate()
         self._etags = ETagCache()
         self._owns_http = http_client is None
-        self._http: HttpT = http_client if http_client is not None else self._http_class()
+        self._http: HttpT = (
+            http_client if http_client is not None else new_http_client(self._http_class)
+        )
         self._build()
 
     def _requester_options(self) -> dict[str, Any]:

@@ -15,7 +15,7 @@ import contextvars
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -31,6 +31,8 @@ from ._errors import (
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    ConfigurationError,
+    InvalidRequestError,
     SendmuxError,
 )
 from ._logging import logger
@@ -47,6 +49,28 @@ last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.Conte
 # What an attempt may fail with, short of an HTTP answer: the transport's errors,
 # and a body whose Content-Encoding does not decode (a broken proxy).
 NO_ANSWER_ERRORS = (httpx.TransportError, httpx.DecodingError)
+
+
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+_PROXY_VARIABLES = "HTTP_PROXY, HTTPS_PROXY or ALL_PROXY"
+
+
+def new_http_client(http_class: type[HttpT]) -> HttpT:
+    """The pool a client owns. httpx reads the proxy from the environment here; an
+    unusable one is a ``ConfigurationError`` (never quoting the URL: it may hold a password)."""
+    try:
+        return http_class()
+    except ImportError as exc:
+        raise ConfigurationError(
+            f"the proxy from the environment ({_PROXY_VARIABLES}) needs a package that is "
+            f"not installed ({type(exc).__name__}); a socks5:// proxy needs socksio: "
+            "pip install 'httpx[socks]'"
+        ) from None
+    except (ValueError, httpx.InvalidURL) as exc:
+        raise ConfigurationError(
+            f"the proxy URL from the environment ({_PROXY_VARIABLES}) is unusable "
+            f"({type(exc).__name__}); use an http://, https:// or socks5:// URL"
+        ) from None
 
 
 class _Requester:
@@ -72,6 +96,14 @@ class _Requester:
         self.retry = retry
         self.gate = gate
         self.max_response_bytes = max_response_bytes
+
+    @staticmethod
+    def _check_open(http: httpx.Client | httpx.AsyncClient) -> None:
+        if http.is_closed:
+            raise InvalidRequestError(
+                "this client is closed (close() was called, or its http_client was closed); "
+                "create a new client"
+            )
 
     def _judge(
         self, request: httpx.Request, response: httpx.Response | None, exc: Exception | None
@@ -218,6 +250,7 @@ class SyncRequester(_Requester):
         request = self._build(self.http, kwargs)
         retries = 0
         while True:
+            self._check_open(self.http)
             ticket = self._pass_gate()
             response: httpx.Response | None = None
             caught: Exception | None = None
@@ -284,6 +317,7 @@ class AsyncRequester(_Requester):
         request = self._build(self.http, kwargs)
         retries = 0
         while True:
+            self._check_open(self.http)
             ticket = await self._pass_gate()
             response: httpx.Response | None = None
             caught: Exception | None = None

@@ -197,3 +197,14 @@ def call_args(operation: Operation) -> tuple[tuple[str, ...], dict[str, Any]]:
     """Plausible positional ids and body field keywords for calling ``operation``."""
     ids = tuple(f"{name}_1" for name in operation.path_params)
     return ids, sample_body(operation.operation_id) if operation.body_model else {}
+
+
+def leaked_none(exc: BaseException, *secrets_: str) -> None:
+    """No secret (the suite's, and ``secrets_``) in the exception's message, repr,
+    attributes or pickle."""
+    import pickle
+
+    texts = [str(exc), repr(exc), repr(vars(exc)), repr(pickle.dumps(exc))]
+    for secret in [*SECRETS, *secrets_]:
+        for text in texts:
+            assert secret not in text, f"a secret ({secret[:12]}...) leaked: {text[:200]}"
