@@ -26,6 +26,7 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     VERSION,
 )
+from ._engines import AsyncEngine, SyncEngine, async_engine, sync_engine
 from ._errors import (
     APIResponseValidationError,
     ConfigurationError,
@@ -33,7 +34,7 @@ from ._errors import (
     SendmuxError,
 )
 from ._etag import CachedResponse, ETagCache
-from ._http import AsyncRequester, SyncRequester, last_response, new_http_client
+from ._http import AsyncRequester, SyncRequester, last_response
 from ._logging import setup_from_env
 from ._operations import OPERATIONS, Operation
 from ._pagination import AsyncPaginator, Page, Paginator
@@ -163,6 +164,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         default_headers: Mapping[str, str] | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: HttpT | None = None,
+        engine: str | None = None,
     ) -> None:
         setup_from_env()
         if http_client is not None and not isinstance(http_client, self._http_class):
@@ -182,9 +184,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         self._gate = RateLimitGate()
         self._etags = ETagCache()
         self._owns_http = http_client is None
-        self._http: HttpT = (
-            http_client if http_client is not None else new_http_client(self._http_class)
-        )
+        self._engine = self._new_engine(engine, http_client)
         self._build()
 
     def _requester_options(self) -> dict[str, Any]:
@@ -246,10 +246,14 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         copy = object.__new__(type(self))
         copy._options = options
         copy._share_state_with(self)
-        copy._http = self._http
+        copy._engine = self._engine
         copy._owns_http = False
         copy._build()
         return copy
+
+    @abc.abstractmethod
+    def _new_engine(self, engine: str | None, http_client: HttpT | None) -> Any:
+        """What sends the requests (``_engines``): chosen by ``engine=`` and ``http_client=``."""
 
     @abc.abstractmethod
     def _build(self) -> None:
@@ -365,10 +369,14 @@ class Sendmux(_BaseClient[httpx.Client]):
     """
 
     _requester: SyncRequester
+    _engine: SyncEngine
     _http_class = httpx.Client
 
+    def _new_engine(self, engine: str | None, http_client: httpx.Client | None) -> SyncEngine:
+        return sync_engine(engine, http_client)
+
     def _build(self) -> None:
-        self._requester = SyncRequester(self._http, **self._requester_options())
+        self._requester = SyncRequester(self._engine, **self._requester_options())
         self._generated = _GeneratedClientView(self._requester)
         self.providers = Providers(self)
         self.domains = Domains(self)
@@ -390,7 +398,7 @@ class Sendmux(_BaseClient[httpx.Client]):
 
     def close(self) -> None:
         if self._owns_http:
-            self._http.close()
+            self._engine.close()
 
     def __enter__(self) -> Self:
         return self
@@ -435,10 +443,14 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
     """Asynchronous client: the same surface as ``Sendmux``, awaitable."""
 
     _requester: AsyncRequester
+    _engine: AsyncEngine
     _http_class = httpx.AsyncClient
 
+    def _new_engine(self, engine: str | None, http_client: httpx.AsyncClient | None) -> AsyncEngine:
+        return async_engine(engine, http_client)
+
     def _build(self) -> None:
-        self._requester = AsyncRequester(self._http, **self._requester_options())
+        self._requester = AsyncRequester(self._engine, **self._requester_options())
         self._generated = _GeneratedClientView(self._requester)
         self.providers = AsyncProviders(self)
         self.domains = AsyncDomains(self)
@@ -460,7 +472,7 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
 
     async def close(self) -> None:
         if self._owns_http:
-            await self._http.aclose()
+            await self._engine.close()
 
     async def __aenter__(self) -> Self:
         return self

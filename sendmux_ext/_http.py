@@ -12,10 +12,12 @@ responses).
 from __future__ import annotations
 
 import contextvars
+import json
 import logging
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -26,6 +28,7 @@ from ._decoding import (
     CorruptEncoding,
     DecodingFailure,
 )
+from ._engines import Answer, AsyncEngine, AsyncReply, Request, SyncEngine, SyncReply
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -42,7 +45,7 @@ from ._retry import RetryPolicy
 
 # The last success response of the current call, for diagnosing a body that
 # then fails to parse (the generated code does not hand it back in that case).
-last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
+last_response: contextvars.ContextVar[Answer | None] = contextvars.ContextVar(
     "sendmux_last_response", default=None
 )
 
@@ -90,23 +93,27 @@ class _Requester:
         max_response_bytes: int,
     ) -> None:
         self.base_url = base_url
+        self.base_path = urlsplit(base_url).path
         self.authorization = authorization
-        self.headers = headers
+        # Lowercase names; only the encodings ``_decoding`` can bound are asked for,
+        # whatever a user's client would ask for.
+        self.headers = {name.lower(): value for name, value in headers.items()}
+        self.headers["accept-encoding"] = ACCEPT_ENCODING
         self.timeout = timeout
         self.retry = retry
         self.gate = gate
         self.max_response_bytes = max_response_bytes
 
     @staticmethod
-    def _check_open(http: httpx.Client | httpx.AsyncClient) -> None:
-        if http.is_closed:
+    def _check_open(engine: SyncEngine | AsyncEngine) -> None:
+        if engine.is_closed:
             raise InvalidRequestError(
                 "this client is closed (close() was called, or its http_client was closed); "
                 "create a new client"
             )
 
     def _judge(
-        self, request: httpx.Request, response: httpx.Response | None, exc: Exception | None
+        self, request: Request, response: Answer | None, exc: Exception | None
     ) -> tuple[SendmuxError | None, bool]:
         """(None, _) for a success; else the error to raise and whether a retry is safe."""
         if response is not None:
@@ -119,7 +126,7 @@ class _Requester:
             return error, self.retry.should_retry_response(request, error)
         assert isinstance(exc, NO_ANSWER_ERRORS)
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        wrapped = kind(f"{request.method} {request.url.path} failed: {type(exc).__name__}: {exc}")
+        wrapped = kind(f"{request.method} {request.path} failed: {type(exc).__name__}: {exc}")
         wrapped.__cause__ = exc
         return wrapped, self.retry.should_retry_error(request, exc)
 
@@ -135,8 +142,8 @@ class _Requester:
 
     def _log(
         self,
-        request: httpx.Request,
-        response: httpx.Response | None,
+        request: Request,
+        response: Answer | None,
         error: Exception | None,
         started: float,
         attempt: int,
@@ -152,66 +159,85 @@ class _Requester:
             else logging.WARNING,
             "%s %s -> %s request_id=%s %.1fms attempt=%d",
             request.method,
-            request.url.path,
+            request.path,
             status,
             request_id,
             elapsed,
             attempt,
         )
 
-    def _too_large(self, request: httpx.Request, response: httpx.Response) -> SendmuxError:
+    def _too_large(self, request: Request, response: Answer) -> SendmuxError:
         return APIResponseValidationError(
-            f"{request.method} {request.url.path}: the response body is larger than "
+            f"{request.method} {request.path}: the response body is larger than "
             f"max_response_bytes={self.max_response_bytes}; reading stopped there",
             status_code=response.status_code,
             request_id=request_id_of(response),
             headers=response.headers,
         )
 
-    def _declared_too_large(self, response: httpx.Response) -> bool:
+    def _declared_too_large(self, response: Answer) -> bool:
         try:
-            return int(response.headers.get("content-length", "0")) > self.max_response_bytes
+            return int(response.header_map.get("content-length", "0")) > self.max_response_bytes
         except ValueError:
             return False
 
-    def _decoder(self, request: httpx.Request, response: httpx.Response) -> BodyDecoder:
+    def _decoder(self, reply: SyncReply | AsyncReply, response: Answer) -> BodyDecoder:
         if self._declared_too_large(response):
             raise BodyTooLarge("declared length")
-        if response.is_stream_consumed:  # read (and decoded) by the transport: MockTransport
-            decoder = BodyDecoder(None, self.max_response_bytes)
-            decoder.feed(response.content)
-            return decoder
-        return BodyDecoder(response.headers.get("content-encoding"), self.max_response_bytes)
+        # A transport that read and decoded the body itself (MockTransport): count it only.
+        encoding = None if reply.already_decoded else response.header_map.get("content-encoding")
+        return BodyDecoder(encoding, self.max_response_bytes)
 
     def _unreadable(
-        self, request: httpx.Request, response: httpx.Response, failure: DecodingFailure
+        self, request: Request, response: Answer, failure: DecodingFailure
     ) -> Exception:
         """What a body that could not be read within the rules becomes."""
         if isinstance(failure, BodyTooLarge):
             return self._too_large(request, response)
         if isinstance(failure, CorruptEncoding):  # as httpx reports it: a transport failure
-            return httpx.DecodingError(str(failure), request=request)
+            return httpx.DecodingError(str(failure))
         return APIResponseValidationError(
-            f"{request.method} {request.url.path}: {failure}",
+            f"{request.method} {request.path}: {failure}",
             status_code=response.status_code,
             request_id=request_id_of(response),
             headers=response.headers,
         )
 
-    def _build(
-        self, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]
-    ) -> httpx.Request:
-        kwargs = dict(kwargs)
-        url = self.base_url + kwargs.pop("url")
-        # Only the encodings ``_decoding`` can bound, whatever the user's client asks for.
-        headers = {**self.headers, "Accept-Encoding": ACCEPT_ENCODING, **kwargs.pop("headers", {})}
-        return http.build_request(url=url, headers=headers, timeout=self.timeout, **kwargs)
+    def _build(self, kwargs: dict[str, Any]) -> Request:
+        """The generated function's request arguments as a ``Request``: what httpx's
+        ``build_request`` would send (the same query encoding and JSON bytes)."""
+        path = kwargs["url"]
+        url = self.base_url + path
+        params = kwargs.get("params")
+        if params:
+            url += "?" + str(httpx.QueryParams(params))
+        headers = self.headers.copy()
+        for name, value in kwargs.get("headers", {}).items():
+            headers[name.lower()] = value
+        content: bytes | None = kwargs.get("content")
+        if "json" in kwargs:
+            content = json.dumps(
+                kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
+            ).encode("utf-8")
+        return Request(
+            kwargs["method"].upper(), url, self.base_path + path, headers, content, self.timeout
+        )
+
+    def _answer(
+        self, request: Request, reply: SyncReply | AsyncReply
+    ) -> tuple[Answer, BodyDecoder]:
+        """The answer (its body still empty) and the decoder its raw body goes through."""
+        answer = Answer(reply.status_code, reply.raw_headers, b"", reply.headers)
+        try:
+            return answer, self._decoder(reply, answer)
+        except DecodingFailure as failure:
+            raise self._unreadable(request, answer, failure) from None
 
 
 class SyncRequester(_Requester):
-    def __init__(self, http: httpx.Client, **options: Any) -> None:
+    def __init__(self, engine: SyncEngine, **options: Any) -> None:
         super().__init__(**options)
-        self.http = http
+        self.engine = engine
         self.sleep = time.sleep
 
     def _pass_gate(self) -> Pass:
@@ -230,38 +256,39 @@ class SyncRequester(_Requester):
             if ticket.granted:
                 return ticket
 
-    def _receive(self, request: httpx.Request) -> httpx.Response:
+    def _receive(self, request: Request) -> Answer:
         """Send one attempt (redirects never followed); return it with its body read and
         decoded within ``max_response_bytes``."""
-        response = self.http.send(request, stream=True, follow_redirects=False)
+        reply = self.engine.open(request)
         try:
-            decoder = self._decoder(request, response)
-            for chunk in () if response.is_stream_consumed else response.iter_raw():
-                decoder.feed(chunk)
-            response._content = decoder.finish()  # what ``response.read()`` would have set
-        except DecodingFailure as failure:
-            raise self._unreadable(request, response, failure) from None
+            answer, decoder = self._answer(request, reply)
+            try:
+                for chunk in reply.iter_raw():
+                    decoder.feed(chunk)
+                answer.content = decoder.finish()
+            except DecodingFailure as failure:
+                raise self._unreadable(request, answer, failure) from None
         finally:
-            response.close()
-        return response
+            reply.close()
+        return answer
 
-    def request(self, **kwargs: Any) -> httpx.Response:
+    def request(self, **kwargs: Any) -> Answer:
         last_response.set(None)
-        request = self._build(self.http, kwargs)
+        request = self._build(kwargs)
         retries = 0
         while True:
-            self._check_open(self.http)
+            self._check_open(self.engine)
             ticket = self._pass_gate()
-            response: httpx.Response | None = None
+            response: Answer | None = None
             caught: Exception | None = None
             try:
-                request.headers["Authorization"] = self.authorization()
+                request.headers["authorization"] = self.authorization()
                 started = time.perf_counter()
                 response = self._receive(request)
             except NO_ANSWER_ERRORS as exc:
                 caught = exc
             finally:
-                self.gate.release(ticket, response.headers if response is not None else None)
+                self.gate.release(ticket, response.header_map if response is not None else None)
             self._log(request, response, caught, started, retries + 1)
             error, retryable = self._judge(request, response, caught)
             if error is None:
@@ -273,9 +300,9 @@ class SyncRequester(_Requester):
 
 
 class AsyncRequester(_Requester):
-    def __init__(self, http: httpx.AsyncClient, **options: Any) -> None:
+    def __init__(self, engine: AsyncEngine, **options: Any) -> None:
         super().__init__(**options)
-        self.http = http
+        self.engine = engine
         import asyncio  # only async clients need it: keeps `import sendmux_ext` light
 
         self.sleep = asyncio.sleep
@@ -296,39 +323,39 @@ class AsyncRequester(_Requester):
             if ticket.granted:
                 return ticket
 
-    async def _receive(self, request: httpx.Request) -> httpx.Response:
+    async def _receive(self, request: Request) -> Answer:
         """Send one attempt (redirects never followed); return it with its body read and
         decoded within ``max_response_bytes``."""
-        response = await self.http.send(request, stream=True, follow_redirects=False)
+        reply = await self.engine.open(request)
         try:
-            decoder = self._decoder(request, response)
-            if not response.is_stream_consumed:
-                async for chunk in response.aiter_raw():
+            answer, decoder = self._answer(request, reply)
+            try:
+                async for chunk in reply.aiter_raw():
                     decoder.feed(chunk)
-            response._content = decoder.finish()  # what ``response.aread()`` would have set
-        except DecodingFailure as failure:
-            raise self._unreadable(request, response, failure) from None
+                answer.content = decoder.finish()
+            except DecodingFailure as failure:
+                raise self._unreadable(request, answer, failure) from None
         finally:
-            await response.aclose()
-        return response
+            await reply.aclose()
+        return answer
 
-    async def request(self, **kwargs: Any) -> httpx.Response:
+    async def request(self, **kwargs: Any) -> Answer:
         last_response.set(None)
-        request = self._build(self.http, kwargs)
+        request = self._build(kwargs)
         retries = 0
         while True:
-            self._check_open(self.http)
+            self._check_open(self.engine)
             ticket = await self._pass_gate()
-            response: httpx.Response | None = None
+            response: Answer | None = None
             caught: Exception | None = None
             try:
-                request.headers["Authorization"] = self.authorization()
+                request.headers["authorization"] = self.authorization()
                 started = time.perf_counter()
                 response = await self._receive(request)
             except NO_ANSWER_ERRORS as exc:
                 caught = exc
             finally:
-                self.gate.release(ticket, response.headers if response is not None else None)
+                self.gate.release(ticket, response.header_map if response is not None else None)
             self._log(request, response, caught, started, retries + 1)
             error, retryable = self._judge(request, response, caught)
             if error is None:

@@ -19,10 +19,8 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-
-import httpx
 
 # Recheck interval while a new window has begun but no response has said when it ends.
 POLL_INTERVAL = 0.05
@@ -39,7 +37,7 @@ class Pass:
     booked_for: float | None = None  # the reset this request was booked to start after
 
 
-def _window(headers: httpx.Headers) -> tuple[int | None, int, float] | None:
+def _window(headers: Mapping[str, str]) -> tuple[int | None, int, float] | None:
     """(limit, remaining, reset) from the headers, or None when they are absent or unusable."""
     try:
         remaining = int(headers["x-ratelimit-remaining"])
@@ -95,7 +93,7 @@ class RateLimitGate:
                 return Pass(wait, True, self._reset)
             return Pass(wait, False)
 
-    def release(self, ticket: Pass, headers: httpx.Headers | None) -> None:
+    def release(self, ticket: Pass, headers: Mapping[str, str] | None) -> None:
         """The granted request ``ticket`` is over; learn from its response's headers."""
         with self._lock:
             now = self._clock()

@@ -7,12 +7,15 @@ import json
 import re
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ._constants import RETRYABLE_STATUSES
 from ._errors import APIError, FieldIssue, error_class
+
+if TYPE_CHECKING:
+    from ._engines import Answer, Request
 
 T = TypeVar("T")
 
@@ -82,17 +85,17 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, seconds)
 
 
-def request_id_of(response: httpx.Response) -> str | None:
+def request_id_of(response: Answer) -> str | None:
     value: str | None = response.headers.get("x-request-id")
     return value
 
 
-def redirect_error(request: httpx.Request, response: httpx.Response) -> APIError:
+def redirect_error(request: Request, response: Answer) -> APIError:
     """A 3xx is never followed (a 307 would re-send a create elsewhere): it is an error
     naming the status and the origin it points to (never its path or query)."""
     location = response.headers.get("location")
     try:
-        target = request.url.join(location) if location else None
+        target = httpx.URL(request.url).join(location) if location else None
     except httpx.InvalidURL:
         target = None
     where = (
@@ -102,7 +105,7 @@ def redirect_error(request: httpx.Request, response: httpx.Response) -> APIError
     )
     return APIError(
         f"HTTP {response.status_code} redirect to {where} not followed "
-        f"({request.method} {request.url.path}); check base_url",
+        f"({request.method} {request.path}); check base_url",
         status_code=response.status_code,
         request_id=request_id_of(response),
         headers=response.headers,
@@ -125,7 +128,7 @@ def _issues(raw: Any) -> tuple[FieldIssue, ...]:
     )
 
 
-def error_from_response(response: httpx.Response) -> APIError:
+def error_from_response(response: Answer) -> APIError:
     """The exception for a non-success response, whatever its body holds."""
     status = response.status_code
     body = response.content

@@ -57,6 +57,9 @@ class Engine:
     async_: Callable[
         [dict[str, Any], dict[str, Any]], contextlib.AbstractAsyncContextManager[AsyncSendmux]
     ]
+    # The HTTP libraries that log each request at DEBUG on this engine (sync, async).
+    sync_loggers: frozenset[str] = frozenset({"httpx", "httpcore"})
+    async_loggers: frozenset[str] = frozenset({"httpx", "httpcore"})
 
 
 @contextlib.contextmanager
@@ -79,10 +82,37 @@ async def _httpx_async(
         yield client
 
 
+@contextlib.contextmanager
+def _own_pool_sync(http_options: dict[str, Any], options: dict[str, Any]) -> Iterator[Sendmux]:
+    with Sendmux(engine="httpcore", **options) as client:
+        yield client
+
+
+@contextlib.asynccontextmanager
+async def _own_pool_async(
+    http_options: dict[str, Any], options: dict[str, Any]
+) -> AsyncIterator[AsyncSendmux]:
+    async with AsyncSendmux(engine="aiohttp", **options) as client:
+        yield client
+
+
 # Every engine the client offers: add a row and the whole suite runs on it too.
-ENGINES: dict[str, Engine] = {"httpx": Engine(_httpx_sync, _httpx_async)}
+# "httpx": a user's http_client=; "httpcore-aiohttp": the pools the client owns
+# (sync on httpcore, the default; async on the aiohttp extra).
+ENGINES: dict[str, Engine] = {
+    "httpx": Engine(_httpx_sync, _httpx_async),
+    "httpcore-aiohttp": Engine(
+        _own_pool_sync, _own_pool_async, frozenset({"httpcore"}), frozenset()
+    ),
+}
 # The engine of the test running now (set by the ``engine`` fixture).
 current_engine = ["httpx"]
+
+
+def transport_loggers(is_async: bool) -> frozenset[str]:
+    """The HTTP libraries' loggers that record requests on the current engine."""
+    engine = ENGINES[current_engine[0]]
+    return engine.async_loggers if is_async else engine.sync_loggers
 
 
 def sync_client(
