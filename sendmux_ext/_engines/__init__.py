@@ -16,7 +16,6 @@ redirect refusal and the error rules are the same whatever sends.
 
 from __future__ import annotations
 
-import urllib.request
 from collections.abc import AsyncIterator, Iterator
 from typing import Protocol
 
@@ -25,6 +24,7 @@ import httpx
 from .._errors import ConfigurationError
 from ._httpx import AsyncHttpxEngine, HttpxEngine
 from ._messages import Answer, LazyHeaders, RawHeaders, Request
+from ._proxy import environment_proxy
 
 __all__ = [
     "Answer",
@@ -77,12 +77,6 @@ class AsyncEngine(Protocol):
     def is_closed(self) -> bool: ...
     async def open(self, request: Request) -> AsyncReply: ...
     async def close(self) -> None: ...
-
-
-def environment_proxy() -> bool:
-    """Whether httpx would send through a proxy from the environment."""
-    proxies = urllib.request.getproxies()
-    return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
 
 
 def _check(engine: str | None, known: tuple[str, ...], http_client: object) -> None:

@@ -23,6 +23,7 @@ import yarl
 from .._errors import ConfigurationError
 from ._fork import forget_in_child
 from ._messages import RawHeaders, Request
+from ._proxy import environment_proxy
 from ._tls import default_ssl_context
 
 # Most specific first: the first match names the httpx exception raised.
@@ -108,7 +109,9 @@ class AiohttpEngine:
         connector = aiohttp.TCPConnector(limit=100, keepalive_timeout=5.0, ssl=self._ssl_context)
         session = aiohttp.ClientSession(
             connector=connector,
-            trust_env=True,  # HTTP(S)_PROXY and NO_PROXY, as httpx reads them
+            # HTTP(S)_PROXY and NO_PROXY as httpx reads them; only when a proxy is set,
+            # since aiohttp then looks the proxy up in a thread on every request.
+            trust_env=environment_proxy(),
             auto_decompress=False,  # the requester decodes, within its size cap
             skip_auto_headers=("User-Agent",),
         )

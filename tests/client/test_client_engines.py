@@ -132,3 +132,18 @@ def test_lazy_headers_behave_as_httpx_headers() -> None:
 def test_header_map_decodes_non_ascii_as_httpx_does() -> None:
     raw = [(b"X-Name", "café".encode()), (b"X-Other", b"plain")]
     assert _messages.header_map(raw) == dict(httpx.Headers(raw).items())
+
+
+async def test_aiohttp_reads_the_proxy_from_the_environment_only_when_one_is_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """trust_env makes aiohttp look the proxy up in a thread on every request."""
+    engine = AiohttpEngine()
+    plain = engine._new_session()
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
+    proxied = engine._new_session()
+    try:
+        assert (plain.trust_env, proxied.trust_env) == (False, True)
+    finally:
+        await plain.close()
+        await proxied.close()
