@@ -38,7 +38,7 @@ from ._logging import setup_from_env
 from ._operations import OPERATIONS, Operation
 from ._pagination import AsyncPaginator, Page, Paginator
 from ._ratelimit import RateLimitGate
-from ._response import APIResponse, request_id_of
+from ._response import APIResponse, request_id_of, sent_credentials
 from ._retry import RetryPolicy
 from ._validation import build_body, build_query, check_header_value, check_path_id
 from .resources.billing import AsyncBilling, Billing
@@ -316,6 +316,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
                 request_id=request_id,
                 headers=headers,
                 body=response.content,
+                credentials=sent_credentials(last_response.get()),
             )
         if call.operation.etag_cached and self._options.etag_cache:
             etag = headers.get("etag")
@@ -344,6 +345,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             request_id=request_id_of(response),
             headers=response.headers,
             body=response.content,
+            credentials=sent_credentials(response),
         )
 
     @staticmethod
