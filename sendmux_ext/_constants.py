@@ -33,5 +33,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 ETAG_CACHE_SIZE = 512
+# Bodies the ETag cache keeps, in all (a larger single body is not cached).
+ETAG_CACHE_BYTES = 8 * 1024 * 1024
 HEADER_VALUE_MAX = 255  # Idempotency-Key and If-Match
 LIMIT_RANGE = (1, 100)  # every Management list's ``limit``

@@ -35,6 +35,7 @@ from ._errors import (
     InvalidRequestError,
     SendmuxError,
 )
+from ._etag import ETagCache
 from ._logging import logger
 from ._ratelimit import Pass, RateLimitGate
 from ._response import error_from_response, redirect_error, request_id_of
@@ -88,6 +89,8 @@ class _Requester:
         retry: RetryPolicy,
         gate: RateLimitGate,
         max_response_bytes: int,
+        etags: ETagCache,
+        revalidate: bool,
     ) -> None:
         self.base_url = base_url
         self.authorization = authorization
@@ -96,6 +99,17 @@ class _Requester:
         self.retry = retry
         self.gate = gate
         self.max_response_bytes = max_response_bytes
+        self.etags = etags
+        self.revalidate = revalidate
+        self._base_path = httpx.URL(base_url).raw_path.decode("ascii").rstrip("/")
+
+    def _before_attempt(self, request: httpx.Request) -> None:
+        """Credentials for this attempt, then the ETag cache's part (it keys on them)."""
+        request.headers["Authorization"] = self.authorization()
+        path = request.url.raw_path.decode("ascii").split("?", 1)[0]
+        self.etags.before_attempt(
+            request, path.removeprefix(self._base_path), revalidate=self.revalidate
+        )
 
     @staticmethod
     def _check_open(http: httpx.Client | httpx.AsyncClient) -> None:
@@ -255,7 +269,7 @@ class SyncRequester(_Requester):
             response: httpx.Response | None = None
             caught: Exception | None = None
             try:
-                request.headers["Authorization"] = self.authorization()
+                self._before_attempt(request)
                 started = time.perf_counter()
                 response = self._receive(request)
             except NO_ANSWER_ERRORS as exc:
@@ -322,7 +336,7 @@ class AsyncRequester(_Requester):
             response: httpx.Response | None = None
             caught: Exception | None = None
             try:
-                request.headers["Authorization"] = self.authorization()
+                self._before_attempt(request)
                 started = time.perf_counter()
                 response = await self._receive(request)
             except NO_ANSWER_ERRORS as exc:
