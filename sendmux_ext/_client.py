@@ -33,13 +33,13 @@ from ._errors import (
     InvalidRequestError,
     SendmuxError,
 )
-from ._etag import CachedResponse, ETagCache
+from ._etag import ETagCache
 from ._http import AsyncRequester, SyncRequester, last_response
 from ._logging import setup_from_env
 from ._operations import OPERATIONS, Operation
 from ._pagination import AsyncPaginator, Page, Paginator
 from ._ratelimit import RateLimitGate
-from ._response import APIResponse, request_id_of
+from ._response import APIResponse, request_id_of, sent_credentials
 from ._retry import RetryPolicy
 from ._validation import build_body, build_query, check_header_value, check_path_id
 from .resources.billing import AsyncBilling, Billing
@@ -84,12 +84,11 @@ class _Call:
     path_args: tuple[str, ...]
     kwargs: dict[str, Any]
     path: str
-    cached: CachedResponse | None
 
     def for_page(self, cursor: str | None) -> _Call:
         """The same list call, for the page at ``cursor`` (filters kept)."""
         kwargs = self.kwargs if cursor is None else {**self.kwargs, "cursor": cursor}
-        return _Call(self.operation, self.path_args, kwargs, self.path, None)
+        return _Call(self.operation, self.path_args, kwargs, self.path)
 
 
 def _new_idempotency_key() -> str:
@@ -197,6 +196,8 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             "retry": RetryPolicy(options.max_retries, options.max_retry_wait),
             "gate": self._gate,
             "max_response_bytes": options.max_response_bytes,
+            "etags": self._etags,
+            "revalidate": options.etag_cache,
         }
 
     def _share_state_with(self, parent: Self) -> None:
@@ -286,21 +287,15 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             key = _new_idempotency_key() if idempotency_key is None else idempotency_key
             kwargs["idempotency_key"] = check_header_value("idempotency_key", key)
         path = operation.path.format_map(dict(zip(names, path_args, strict=True)))
-        cached = None
-        if operation.method != "get":
-            self._etags.invalidate(path)
-        elif operation.etag_cached and self._options.etag_cache:
-            cached = self._etags.get(path)
-            if cached is not None:
-                kwargs["if_none_match"] = cached.etag
-        return _Call(operation, path_args, kwargs, path, cached)
+        return _Call(operation, path_args, kwargs, path)
 
     def _finish(self, call: _Call, response: Any) -> APIResponse[Any]:
         status = int(response.status_code)
         headers: httpx.Headers = response.headers
         request_id = headers.get("x-request-id")
         if status == 304:
-            if call.cached is None:
+            cached = self._etags.revalidated(last_response.get())
+            if cached is None:
                 raise APIResponseValidationError(
                     f"{call.operation.method_path}(): 304 Not Modified to a request "
                     "without If-None-Match",
@@ -308,7 +303,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
                     request_id=request_id,
                     headers=headers,
                 )
-            return APIResponse(call.cached.data, 304, headers, request_id, from_cache=True)
+            return APIResponse(cached.data(), 304, headers, request_id, from_cache=True)
         parsed = response.parsed
         # The generated parser gives None for a 2xx it does not document (e.g. a 204).
         data = parsed if call.operation.text_response else getattr(parsed, "data", None)
@@ -320,11 +315,11 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
                 request_id=request_id,
                 headers=headers,
                 body=response.content,
+                credentials=sent_credentials(last_response.get()),
             )
         if call.operation.etag_cached and self._options.etag_cache:
-            etag = headers.get("etag")
-            if etag is not None:
-                self._etags.put(call.path, CachedResponse(etag, data, headers, request_id))
+            parse = type(parsed).from_dict
+            self._etags.store(last_response.get(), lambda envelope: parse(envelope).data)
         return APIResponse(data, status, headers, request_id)
 
     def _page(self, result: APIResponse[Any], parsed: Any) -> Page[Any]:
@@ -348,6 +343,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             request_id=request_id_of(response),
             headers=response.headers,
             body=response.content,
+            credentials=sent_credentials(response),
         )
 
     @staticmethod

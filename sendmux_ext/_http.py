@@ -17,7 +17,6 @@ import logging
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -38,6 +37,7 @@ from ._errors import (
     InvalidRequestError,
     SendmuxError,
 )
+from ._etag import ETagCache
 from ._logging import logger
 from ._ratelimit import Pass, RateLimitGate
 from ._response import error_from_response, redirect_error, request_id_of
@@ -91,9 +91,10 @@ class _Requester:
         retry: RetryPolicy,
         gate: RateLimitGate,
         max_response_bytes: int,
+        etags: ETagCache,
+        revalidate: bool,
     ) -> None:
         self.base_url = base_url
-        self.base_path = urlsplit(base_url).path
         self.authorization = authorization
         # Lowercase names; only the encodings ``_decoding`` can bound are asked for,
         # whatever a user's client would ask for.
@@ -103,6 +104,16 @@ class _Requester:
         self.retry = retry
         self.gate = gate
         self.max_response_bytes = max_response_bytes
+        self.etags = etags
+        self.revalidate = revalidate
+        self._base_path = httpx.URL(base_url).raw_path.decode("ascii").rstrip("/")
+
+    def _before_attempt(self, request: Request) -> None:
+        """Credentials for this attempt, then the ETag cache's part (it keys on them)."""
+        request.headers["authorization"] = self.authorization()
+        self.etags.before_attempt(
+            request, request.path.removeprefix(self._base_path), revalidate=self.revalidate
+        )
 
     @staticmethod
     def _check_open(engine: SyncEngine | AsyncEngine) -> None:
@@ -220,14 +231,14 @@ class _Requester:
                 kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
             ).encode("utf-8")
         return Request(
-            kwargs["method"].upper(), url, self.base_path + path, headers, content, self.timeout
+            kwargs["method"].upper(), url, self._base_path + path, headers, content, self.timeout
         )
 
     def _answer(
         self, request: Request, reply: SyncReply | AsyncReply
     ) -> tuple[Answer, BodyDecoder]:
         """The answer (its body still empty) and the decoder its raw body goes through."""
-        answer = Answer(reply.status_code, reply.raw_headers, b"", reply.headers)
+        answer = Answer(request, reply.status_code, reply.raw_headers, b"", reply.headers)
         try:
             return answer, self._decoder(reply, answer)
         except DecodingFailure as failure:
@@ -282,7 +293,7 @@ class SyncRequester(_Requester):
             response: Answer | None = None
             caught: Exception | None = None
             try:
-                request.headers["authorization"] = self.authorization()
+                self._before_attempt(request)
                 started = time.perf_counter()
                 response = self._receive(request)
             except NO_ANSWER_ERRORS as exc:
@@ -349,7 +360,7 @@ class AsyncRequester(_Requester):
             response: Answer | None = None
             caught: Exception | None = None
             try:
-                request.headers["authorization"] = self.authorization()
+                self._before_attempt(request)
                 started = time.perf_counter()
                 response = await self._receive(request)
             except NO_ANSWER_ERRORS as exc:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -18,10 +17,6 @@ if TYPE_CHECKING:
     from ._engines import Answer, Request
 
 T = TypeVar("T")
-
-# Credential-shaped text in a message we build from a response (a server or proxy
-# echoing the request's Authorization header): masked before it reaches a log.
-_CREDENTIAL = re.compile(r"(?i)(bearer\s+|smx_[a-z]+_|whsec_)[^\s\"'<>&,;]+")
 
 
 @dataclass(frozen=True)
@@ -83,6 +78,18 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN / inf
         return None
     return max(0.0, seconds)
+
+
+def sent_credentials(response: Answer | None) -> tuple[str, ...]:
+    """The credential the request of ``response`` carried (to mask where it is echoed)."""
+    if response is None:
+        return ()
+    try:
+        authorization = response.request.headers.get("authorization", "")
+    except RuntimeError:  # a response built without a request
+        return ()
+    token = authorization.partition(" ")[2] or authorization
+    return (token,) if token else ()
 
 
 def request_id_of(response: Answer) -> str | None:
@@ -150,7 +157,6 @@ def error_from_response(response: Answer) -> APIError:
         kind = response.headers.get("content-type", "no content type")
         excerpt = body[:200].decode("utf-8", "replace").strip()
         message = f"HTTP {status} without an API error body ({kind}): {excerpt!r}"
-    message = _CREDENTIAL.sub(r"\1[redacted]", message)
     retryable = error.get("retryable")
     return error_class(code, status)(
         message,
@@ -165,4 +171,5 @@ def error_from_response(response: Answer) -> APIError:
         headers=response.headers,
         retry_after=parse_retry_after(response.headers.get("retry-after")),
         body=body,
+        credentials=sent_credentials(response),
     )

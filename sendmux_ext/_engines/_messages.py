@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -28,6 +28,7 @@ class Request:
     headers: dict[str, str]  # lowercase names
     content: bytes | None
     timeout: httpx.Timeout
+    extensions: dict[str, Any] = field(default_factory=dict)  # notes for the response
 
 
 def header_map(raw: RawHeaders) -> dict[str, str]:
@@ -96,15 +97,17 @@ class Answer:
     ``json()``, ``text`` and ``headers``; ``header_map`` is for our own lookups.
     """
 
-    __slots__ = ("_headers", "_raw", "content", "header_map", "status_code")
+    __slots__ = ("_headers", "_raw", "content", "header_map", "request", "status_code")
 
     def __init__(
         self,
+        request: Request,
         status_code: int,
         raw_headers: RawHeaders,
         content: bytes,
         headers: httpx.Headers | None = None,
     ) -> None:
+        self.request = request  # what was sent (the ETag cache reads its extensions)
         self.status_code = status_code
         self.content = content
         self.header_map = header_map(raw_headers)
