@@ -12,7 +12,6 @@ so the requester's error rules do not depend on the engine.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import httpcore
@@ -22,26 +21,24 @@ from ._fork import forget_in_child
 from ._messages import RawHeaders, Request
 from ._tls import default_ssl_context
 
+# Every exception class httpcore exports; each has an httpx namesake.
+HTTPCORE_ERRORS = tuple(
+    kind
+    for kind in vars(httpcore).values()
+    if isinstance(kind, type) and issubclass(kind, Exception)
+)
 
-def _httpx_error(exc: httpcore.TimeoutException | Exception) -> type[Exception] | None:
-    """The httpx exception class named like the most specific httpcore class of ``exc``."""
+
+def as_httpx(exc: Exception) -> httpx.TransportError:
+    """``exc`` as the httpx exception named like its most specific httpcore class.
+
+    Callers ``raise as_httpx(exc) from exc`` in a plain ``except`` (a context
+    manager would cost more: this guards three steps of every request)."""
     for kind in type(exc).__mro__:
-        if kind.__module__.startswith("httpcore"):
-            mapped = getattr(httpx, kind.__name__, None)
-            if isinstance(mapped, type) and issubclass(mapped, httpx.TransportError):
-                return mapped
-    return None
-
-
-@contextmanager
-def httpx_errors() -> Iterator[None]:
-    try:
-        yield
-    except Exception as exc:
-        mapped = _httpx_error(exc)
-        if mapped is None:
-            raise
-        raise mapped(str(exc)) from exc
+        mapped = getattr(httpx, kind.__name__, None)
+        if isinstance(mapped, type) and issubclass(mapped, httpx.TransportError):
+            return mapped(str(exc))
+    return httpx.TransportError(str(exc))
 
 
 class HttpcoreReply:
@@ -55,12 +52,16 @@ class HttpcoreReply:
         self.already_decoded = False
 
     def iter_raw(self) -> Iterator[bytes]:
-        with httpx_errors():
+        try:
             yield from self._response.iter_stream()
+        except HTTPCORE_ERRORS as exc:
+            raise as_httpx(exc) from exc
 
     def close(self) -> None:
-        with httpx_errors():
+        try:
             self._response.close()
+        except HTTPCORE_ERRORS as exc:
+            raise as_httpx(exc) from exc
 
 
 class HttpcoreEngine:
@@ -108,7 +109,7 @@ class HttpcoreEngine:
         if request.content is not None:
             headers.append((b"content-length", str(len(request.content)).encode("ascii")))
         url = httpcore.URL(scheme=scheme, host=host, port=port, target=target)
-        with httpx_errors():
+        try:
             response = self._pool.handle_request(
                 httpcore.Request(
                     request.method,
@@ -118,6 +119,8 @@ class HttpcoreEngine:
                     extensions={"timeout": request.timeout.as_dict()},
                 )
             )
+        except HTTPCORE_ERRORS as exc:
+            raise as_httpx(exc) from exc
         return HttpcoreReply(response)
 
     def close(self) -> None:
