@@ -125,6 +125,7 @@ class _Options:
     max_retry_wait: float
     etag_cache: bool
     max_response_bytes: int
+    max_pages: int | None = None
 
     def __post_init__(self) -> None:
         retries = self.max_retries
@@ -139,6 +140,11 @@ class _Options:
         size = self.max_response_bytes
         if isinstance(size, bool) or not isinstance(size, int) or size < 1:
             raise ConfigurationError("max_response_bytes must be an int >= 1")
+        pages = self.max_pages
+        if pages is not None and (
+            isinstance(pages, bool) or not isinstance(pages, int) or pages < 1
+        ):
+            raise ConfigurationError("max_pages must be an int >= 1 or None")
 
 
 class _BaseClient(abc.ABC, Generic[HttpT]):
@@ -161,6 +167,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         allow_insecure_http: bool = False,
         default_headers: Mapping[str, str] | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = None,
         http_client: HttpT | None = None,
     ) -> None:
         setup_from_env()
@@ -174,6 +181,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             max_retry_wait,
             etag_cache,
             max_response_bytes,
+            max_pages,
         )
         # JSON everywhere, but the zone file is text/plain: refusing it invites a 406.
         self._headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
@@ -233,6 +241,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         max_retries: int | None = None,
         max_retry_wait: float | None = None,
         etag_cache: bool | None = None,
+        max_pages: int | None = None,
     ) -> Self:
         """A copy with other settings, sharing this client's connection pool and caches."""
         changes: dict[str, Any] = {
@@ -240,6 +249,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             "max_retries": max_retries,
             "max_retry_wait": max_retry_wait,
             "etag_cache": etag_cache,
+            "max_pages": max_pages,
         }
         options = dataclasses.replace(
             self._options, **{name: value for name, value in changes.items() if value is not None}
@@ -424,7 +434,9 @@ class Sendmux(_BaseClient[httpx.Client]):
             result, parsed = self._run(template.for_page(page_cursor))
             return self._page(result, parsed)
 
-        return Paginator(fetch, cursor=cursor, max_items=max_items)
+        return Paginator(
+            fetch, cursor=cursor, max_items=max_items, max_pages=self._options.max_pages
+        )
 
 
 class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
@@ -494,4 +506,6 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
             result, parsed = await self._run(template.for_page(page_cursor))
             return self._page(result, parsed)
 
-        return AsyncPaginator(fetch, cursor=cursor, max_items=max_items)
+        return AsyncPaginator(
+            fetch, cursor=cursor, max_items=max_items, max_pages=self._options.max_pages
+        )
