@@ -126,6 +126,7 @@ class _Options:
     etag_cache: bool
     max_response_bytes: int
     max_pages: int | None = None
+    deadline: float | None = None
 
     def __post_init__(self) -> None:
         retries = self.max_retries
@@ -145,6 +146,15 @@ class _Options:
             isinstance(pages, bool) or not isinstance(pages, int) or pages < 1
         ):
             raise ConfigurationError("max_pages must be an int >= 1 or None")
+        deadline = self.deadline
+        if deadline is not None:
+            if (
+                isinstance(deadline, bool)
+                or not isinstance(deadline, int | float)
+                or not 0 < deadline < 1e9
+            ):
+                raise ConfigurationError("deadline must be a positive number of seconds or None")
+            object.__setattr__(self, "deadline", float(deadline))
 
 
 class _BaseClient(abc.ABC, Generic[HttpT]):
@@ -168,6 +178,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         default_headers: Mapping[str, str] | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_pages: int | None = None,
+        deadline: float | None = None,
         http_client: HttpT | None = None,
     ) -> None:
         setup_from_env()
@@ -182,6 +193,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             etag_cache,
             max_response_bytes,
             max_pages,
+            deadline,
         )
         # JSON everywhere, but the zone file is text/plain: refusing it invites a 406.
         self._headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
@@ -206,6 +218,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             "max_response_bytes": options.max_response_bytes,
             "etags": self._etags,
             "revalidate": options.etag_cache,
+            "deadline": options.deadline,
         }
 
     def _share_state_with(self, parent: Self) -> None:
@@ -242,6 +255,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         max_retry_wait: float | None = None,
         etag_cache: bool | None = None,
         max_pages: int | None = None,
+        deadline: float | None = None,
     ) -> Self:
         """A copy with other settings, sharing this client's connection pool and caches."""
         changes: dict[str, Any] = {
@@ -250,6 +264,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             "max_retry_wait": max_retry_wait,
             "etag_cache": etag_cache,
             "max_pages": max_pages,
+            "deadline": deadline,
         }
         options = dataclasses.replace(
             self._options, **{name: value for name, value in changes.items() if value is not None}

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._deadline import ATTEMPT_DEADLINE, WATCHDOG, abort_attempt, attempt_timeouts
 from ._decoding import (
     ACCEPT_ENCODING,
     BodyDecoder,
@@ -91,6 +92,7 @@ class _Requester:
         max_response_bytes: int,
         etags: ETagCache,
         revalidate: bool,
+        deadline: float | None = None,
     ) -> None:
         self.base_url = base_url
         self.authorization = authorization
@@ -101,10 +103,33 @@ class _Requester:
         self.max_response_bytes = max_response_bytes
         self.etags = etags
         self.revalidate = revalidate
+        self.deadline = deadline
+        # ``timeout`` bounds a whole attempt, connect to last byte: a number as given, an
+        # httpx.Timeout by its longest phase; without any, only httpx's per-phase ones.
+        phases = [value for value in timeout.as_dict().values() if value is not None]
+        self.attempt_timeout = max(phases) if phases else None
         self._base_path = httpx.URL(base_url).raw_path.decode("ascii").rstrip("/")
 
-    def _before_attempt(self, request: httpx.Request) -> None:
-        """Credentials for this attempt, then the ETag cache's part (it keys on them)."""
+    def _call_ends(self) -> float | None:
+        return None if self.deadline is None else time.monotonic() + self.deadline
+
+    def _left(self, ends: float | None) -> float:
+        """Seconds the call may still take (inf without a deadline)."""
+        return float("inf") if ends is None else ends - time.monotonic()
+
+    def _before_attempt(self, request: httpx.Request, ends: float | None, attempt: int) -> None:
+        """The attempt's deadline and credentials, then the ETag cache's part (it keys on
+        the credentials)."""
+        left = self._left(ends)
+        if left <= 0:
+            raise APITimeoutError(
+                f"{request.method} {request.url.path}: the call's deadline of {self.deadline} s "
+                f"passed after {attempt - 1} attempt(s)"
+            )
+        budget = min(left, self.attempt_timeout or float("inf"))
+        if budget != float("inf"):
+            request.extensions["timeout"] = attempt_timeouts(self.timeout, budget)
+            request.extensions[ATTEMPT_DEADLINE] = time.monotonic() + budget
         request.headers["Authorization"] = self.authorization()
         path = request.url.raw_path.decode("ascii").split("?", 1)[0]
         self.etags.before_attempt(
@@ -137,15 +162,32 @@ class _Requester:
         wrapped.__cause__ = exc
         return wrapped, self.retry.should_retry_error(request, exc)
 
-    def _wait_or_raise(self, retries: int, error: SendmuxError, retryable: bool) -> float:
-        """Seconds to sleep before retry ``retries + 1``; raise when there is none."""
+    def _wait_or_raise(
+        self, retries: int, error: SendmuxError, retryable: bool, ends: float | None
+    ) -> float:
+        """Seconds to sleep before retry ``retries + 1``; raise when there is none (or it
+        would end past the call's deadline)."""
         if not retryable or retries >= self.retry.max_retries:
             raise error
         retry_after = error.retry_after if isinstance(error, APIError) else None
         wait = self.retry.wait_before_retry(retries, retry_after)
         if wait is None:  # asked to wait past the cap: give up now, retry_after tells how long
             raise error
+        if wait >= self._left(ends):
+            raise error
         return wait
+
+    @staticmethod
+    def _past_deadline(request: httpx.Request) -> bool:
+        deadline = request.extensions.get(ATTEMPT_DEADLINE)
+        return deadline is not None and time.monotonic() >= deadline
+
+    def _attempt_timed_out(self, request: httpx.Request) -> httpx.TimeoutException:
+        return httpx.ReadTimeout(
+            f"the attempt took longer than its timeout ({self.attempt_timeout} s, or what was "
+            "left of the call's deadline)",
+            request=request,
+        )
 
     def _log(
         self,
@@ -228,11 +270,12 @@ class SyncRequester(_Requester):
         self.http = http
         self.sleep = time.sleep
 
-    def _pass_gate(self) -> Pass:
-        """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``)."""
+    def _pass_gate(self, ends: float | None) -> Pass:
+        """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``, and
+        never past the call's deadline)."""
         held = 0.0
         while True:
-            ticket = self.gate.acquire(self.retry.max_wait - held)
+            ticket = self.gate.acquire(min(self.retry.max_wait - held, self._left(ends)))
             try:
                 if ticket.delay > 0:
                     self.sleep(ticket.delay)
@@ -247,29 +290,47 @@ class SyncRequester(_Requester):
     def _receive(self, request: httpx.Request) -> httpx.Response:
         """Send one attempt (redirects never followed); return it with its body read and
         decoded within ``max_response_bytes``."""
-        response = self.http.send(request, stream=True, follow_redirects=False)
+        deadline = request.extensions.get(ATTEMPT_DEADLINE)
+        http = self.http
+        watch = (
+            None
+            if deadline is None
+            else WATCHDOG.arm(deadline, lambda: abort_attempt(http, request))
+        )
         try:
-            decoder = self._decoder(request, response)
-            for chunk in () if response.is_stream_consumed else response.iter_raw():
-                decoder.feed(chunk)
-            response._content = decoder.finish()  # what ``response.read()`` would have set
-        except DecodingFailure as failure:
-            raise self._unreadable(request, response, failure) from None
+            response = self.http.send(request, stream=True, follow_redirects=False)
+            try:
+                decoder = self._decoder(request, response)
+                for chunk in () if response.is_stream_consumed else response.iter_raw():
+                    decoder.feed(chunk)
+                    if self._past_deadline(request):
+                        raise self._attempt_timed_out(request)
+                response._content = decoder.finish()  # what ``response.read()`` would set
+            except DecodingFailure as failure:
+                raise self._unreadable(request, response, failure) from None
+            finally:
+                response.close()
+        except httpx.TransportError as exc:
+            if isinstance(exc, httpx.TimeoutException) or not self._past_deadline(request):
+                raise
+            raise self._attempt_timed_out(request) from None  # the watchdog cut it short
         finally:
-            response.close()
+            if watch is not None:
+                WATCHDOG.cancel(watch)
         return response
 
     def request(self, **kwargs: Any) -> httpx.Response:
         last_response.set(None)
         request = self._build(self.http, kwargs)
         retries = 0
+        ends = self._call_ends()
         while True:
             self._check_open(self.http)
-            ticket = self._pass_gate()
+            ticket = self._pass_gate(ends)
             response: httpx.Response | None = None
             caught: Exception | None = None
             try:
-                self._before_attempt(request)
+                self._before_attempt(request, ends, retries + 1)
                 started = time.perf_counter()
                 response = self._receive(request)
             except NO_ANSWER_ERRORS as exc:
@@ -281,7 +342,7 @@ class SyncRequester(_Requester):
             if error is None:
                 assert response is not None
                 return response
-            wait = self._wait_or_raise(retries, error, retryable)
+            wait = self._wait_or_raise(retries, error, retryable, ends)
             self.sleep(wait)
             retries += 1
 
@@ -294,11 +355,12 @@ class AsyncRequester(_Requester):
 
         self.sleep = asyncio.sleep
 
-    async def _pass_gate(self) -> Pass:
-        """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``)."""
+    async def _pass_gate(self, ends: float | None) -> Pass:
+        """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``, and
+        never past the call's deadline)."""
         held = 0.0
         while True:
-            ticket = self.gate.acquire(self.retry.max_wait - held)
+            ticket = self.gate.acquire(min(self.retry.max_wait - held, self._left(ends)))
             try:
                 if ticket.delay > 0:
                     await self.sleep(ticket.delay)
@@ -313,30 +375,38 @@ class AsyncRequester(_Requester):
     async def _receive(self, request: httpx.Request) -> httpx.Response:
         """Send one attempt (redirects never followed); return it with its body read and
         decoded within ``max_response_bytes``."""
-        response = await self.http.send(request, stream=True, follow_redirects=False)
+        import asyncio  # a dictionary lookup once imported (see __init__)
+
+        deadline = request.extensions.get(ATTEMPT_DEADLINE)
         try:
-            decoder = self._decoder(request, response)
-            if not response.is_stream_consumed:
-                async for chunk in response.aiter_raw():
-                    decoder.feed(chunk)
-            response._content = decoder.finish()  # what ``response.aread()`` would have set
-        except DecodingFailure as failure:
-            raise self._unreadable(request, response, failure) from None
-        finally:
-            await response.aclose()
+            async with asyncio.timeout(None if deadline is None else deadline - time.monotonic()):
+                response = await self.http.send(request, stream=True, follow_redirects=False)
+                try:
+                    decoder = self._decoder(request, response)
+                    if not response.is_stream_consumed:
+                        async for chunk in response.aiter_raw():
+                            decoder.feed(chunk)
+                    response._content = decoder.finish()  # what ``response.aread()`` would set
+                except DecodingFailure as failure:
+                    raise self._unreadable(request, response, failure) from None
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise self._attempt_timed_out(request) from None
         return response
 
     async def request(self, **kwargs: Any) -> httpx.Response:
         last_response.set(None)
         request = self._build(self.http, kwargs)
         retries = 0
+        ends = self._call_ends()
         while True:
             self._check_open(self.http)
-            ticket = await self._pass_gate()
+            ticket = await self._pass_gate(ends)
             response: httpx.Response | None = None
             caught: Exception | None = None
             try:
-                self._before_attempt(request)
+                self._before_attempt(request, ends, retries + 1)
                 started = time.perf_counter()
                 response = await self._receive(request)
             except NO_ANSWER_ERRORS as exc:
@@ -348,6 +418,6 @@ class AsyncRequester(_Requester):
             if error is None:
                 assert response is not None
                 return response
-            wait = self._wait_or_raise(retries, error, retryable)
+            wait = self._wait_or_raise(retries, error, retryable, ends)
             await self.sleep(wait)
             retries += 1
