@@ -33,7 +33,7 @@ from ._errors import (
     SendmuxError,
 )
 from ._etag import ETagCache
-from ._http import AsyncRequester, SyncRequester, last_response, new_http_client
+from ._http import AsyncRequester, SharedPool, SyncRequester, last_response, new_http_client
 from ._logging import setup_from_env
 from ._operations import OPERATIONS, Operation
 from ._pagination import AsyncPaginator, Page, Paginator
@@ -201,10 +201,15 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         self._gate = RateLimitGate()
         self._etags = ETagCache()
         self._owns_http = http_client is None
-        self._http: HttpT = (
-            http_client if http_client is not None else new_http_client(self._http_class)
+        self._pool: SharedPool[HttpT] = SharedPool(
+            http_client if http_client is not None else new_http_client(self._http_class),
+            owned=http_client is None,  # replaced in a forked child (see SharedPool)
         )
         self._build()
+
+    @property
+    def _http(self) -> HttpT:
+        return self._pool.http
 
     def _requester_options(self) -> dict[str, Any]:
         options = self._options
@@ -272,7 +277,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         copy = object.__new__(type(self))
         copy._options = options
         copy._share_state_with(self)
-        copy._http = self._http
+        copy._pool = self._pool
         copy._owns_http = False
         copy._build()
         return copy
@@ -389,7 +394,7 @@ class Sendmux(_BaseClient[httpx.Client]):
     _http_class = httpx.Client
 
     def _build(self) -> None:
-        self._requester = SyncRequester(self._http, **self._requester_options())
+        self._requester = SyncRequester(self._pool, **self._requester_options())
         self._generated = _GeneratedClientView(self._requester)
         self.providers = Providers(self)
         self.domains = Domains(self)
@@ -461,7 +466,7 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
     _http_class = httpx.AsyncClient
 
     def _build(self) -> None:
-        self._requester = AsyncRequester(self._http, **self._requester_options())
+        self._requester = AsyncRequester(self._pool, **self._requester_options())
         self._generated = _GeneratedClientView(self._requester)
         self.providers = AsyncProviders(self)
         self.domains = AsyncDomains(self)

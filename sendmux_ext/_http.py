@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import os
 import time
+import weakref
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -73,6 +75,36 @@ def new_http_client(http_class: type[HttpT]) -> HttpT:
             f"the proxy URL from the environment ({_PROXY_VARIABLES}) is unusable "
             f"({type(exc).__name__}); use an http://, https:// or socks5:// URL"
         ) from None
+
+
+class SharedPool(Generic[HttpT]):
+    """The httpx client a client and its ``with_options`` copies send through.
+
+    After ``os.fork()`` the child would share the parent's keep-alive sockets and read
+    its answers; a pool the client created itself is therefore replaced by a fresh one
+    in the child (the old one is dropped, not closed: its sockets are the parent's).
+    A user's ``http_client`` is the user's to create after the fork."""
+
+    def __init__(self, http: HttpT, *, owned: bool) -> None:
+        self.http: HttpT = http
+        self.owned = owned
+        if owned:
+            _OWNED_POOLS.add(self)
+
+    def renew_in_child(self) -> None:
+        self.http = new_http_client(type(self.http))
+
+
+_OWNED_POOLS: weakref.WeakSet[SharedPool[Any]] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for pool in list(_OWNED_POOLS):
+        pool.renew_in_child()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 class _Requester:
@@ -265,9 +297,13 @@ class _Requester:
 
 
 class SyncRequester(_Requester):
-    def __init__(self, http: httpx.Client, **options: Any) -> None:
+    def __init__(self, pool: SharedPool[httpx.Client], **options: Any) -> None:
         super().__init__(**options)
-        self.http = http
+        self._pool = pool
+
+    @property
+    def http(self) -> httpx.Client:
+        return self._pool.http
         self.sleep = time.sleep
 
     def _pass_gate(self, ends: float | None) -> Pass:
@@ -348,9 +384,13 @@ class SyncRequester(_Requester):
 
 
 class AsyncRequester(_Requester):
-    def __init__(self, http: httpx.AsyncClient, **options: Any) -> None:
+    def __init__(self, pool: SharedPool[httpx.AsyncClient], **options: Any) -> None:
         super().__init__(**options)
-        self.http = http
+        self._pool = pool
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self._pool.http
         import asyncio  # only async clients need it: keeps `import sendmux_ext` light
 
         self.sleep = asyncio.sleep
