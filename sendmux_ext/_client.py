@@ -38,7 +38,7 @@ from ._logging import setup_from_env
 from ._operations import OPERATIONS, Operation
 from ._pagination import AsyncPaginator, Page, Paginator
 from ._ratelimit import RateLimitGate
-from ._response import APIResponse, request_id_of, sent_credentials
+from ._response import APIResponse, meta_request_id, request_id_of, sent_credentials
 from ._retry import RetryPolicy
 from ._validation import build_body, build_query, check_header_value, check_path_id
 from .resources.billing import AsyncBilling, Billing
@@ -331,6 +331,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
                 )
             return APIResponse(cached.data(), 304, headers, request_id, from_cache=True)
         parsed = response.parsed
+        request_id = request_id or meta_request_id(parsed)
         # The generated parser gives None for a 2xx it does not document (e.g. a 204).
         data = parsed if call.operation.text_response else getattr(parsed, "data", None)
         if data is None:

@@ -39,9 +39,9 @@ from ._errors import (
     SendmuxError,
 )
 from ._etag import ETagCache
-from ._logging import logger
+from ._logging import debug_exchange, logger
 from ._ratelimit import Pass, RateLimitGate
-from ._response import error_from_response, redirect_error, request_id_of
+from ._response import error_from_response, logged_request_id, redirect_error, request_id_of
 from ._retry import RetryPolicy
 
 # The last success response of the current call, for diagnosing a body that
@@ -233,7 +233,7 @@ class _Requester:
             return
         elapsed = (time.perf_counter() - started) * 1000
         status = response.status_code if response is not None else type(error).__name__
-        request_id = request_id_of(response) if response is not None else None
+        request_id = logged_request_id(response) if response is not None else None
         logger.log(
             logging.INFO
             if response is not None and response.status_code < 400
@@ -246,6 +246,8 @@ class _Requester:
             elapsed,
             attempt,
         )
+        if logger.isEnabledFor(logging.DEBUG):
+            debug_exchange(request, response)
 
     def _too_large(self, request: httpx.Request, response: httpx.Response) -> SendmuxError:
         return APIResponseValidationError(
@@ -300,11 +302,11 @@ class SyncRequester(_Requester):
     def __init__(self, pool: SharedPool[httpx.Client], **options: Any) -> None:
         super().__init__(**options)
         self._pool = pool
+        self.sleep = time.sleep
 
     @property
     def http(self) -> httpx.Client:
         return self._pool.http
-        self.sleep = time.sleep
 
     def _pass_gate(self, ends: float | None) -> Pass:
         """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``, and
@@ -387,13 +389,13 @@ class AsyncRequester(_Requester):
     def __init__(self, pool: SharedPool[httpx.AsyncClient], **options: Any) -> None:
         super().__init__(**options)
         self._pool = pool
+        import asyncio  # only async clients need it: keeps `import sendmux_ext` light
+
+        self.sleep = asyncio.sleep
 
     @property
     def http(self) -> httpx.AsyncClient:
         return self._pool.http
-        import asyncio  # only async clients need it: keeps `import sendmux_ext` light
-
-        self.sleep = asyncio.sleep
 
     async def _pass_gate(self, ends: float | None) -> Pass:
         """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``, and
