@@ -39,7 +39,7 @@ from ._logging import setup_from_env
 from ._operations import OPERATIONS, Operation
 from ._pagination import AsyncPaginator, Page, Paginator
 from ._ratelimit import RateLimitGate
-from ._response import APIResponse, request_id_of, sent_credentials
+from ._response import APIResponse, meta_request_id, request_id_of, sent_credentials
 from ._retry import RetryPolicy
 from ._validation import build_body, build_query, check_header_value, check_path_id
 from .resources.billing import AsyncBilling, Billing
@@ -126,6 +126,8 @@ class _Options:
     max_retry_wait: float
     etag_cache: bool
     max_response_bytes: int
+    max_pages: int | None = None
+    deadline: float | None = None
 
     def __post_init__(self) -> None:
         retries = self.max_retries
@@ -140,6 +142,20 @@ class _Options:
         size = self.max_response_bytes
         if isinstance(size, bool) or not isinstance(size, int) or size < 1:
             raise ConfigurationError("max_response_bytes must be an int >= 1")
+        pages = self.max_pages
+        if pages is not None and (
+            isinstance(pages, bool) or not isinstance(pages, int) or pages < 1
+        ):
+            raise ConfigurationError("max_pages must be an int >= 1 or None")
+        deadline = self.deadline
+        if deadline is not None:
+            if (
+                isinstance(deadline, bool)
+                or not isinstance(deadline, int | float)
+                or not 0 < deadline < 1e9
+            ):
+                raise ConfigurationError("deadline must be a positive number of seconds or None")
+            object.__setattr__(self, "deadline", float(deadline))
 
 
 class _BaseClient(abc.ABC, Generic[HttpT]):
@@ -162,6 +178,8 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         allow_insecure_http: bool = False,
         default_headers: Mapping[str, str] | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = None,
+        deadline: float | None = None,
         http_client: HttpT | None = None,
         engine: str | None = None,
     ) -> None:
@@ -176,6 +194,8 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             max_retry_wait,
             etag_cache,
             max_response_bytes,
+            max_pages,
+            deadline,
         )
         # JSON everywhere, but the zone file is text/plain: refusing it invites a 406.
         self._headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
@@ -198,6 +218,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             "max_response_bytes": options.max_response_bytes,
             "etags": self._etags,
             "revalidate": options.etag_cache,
+            "deadline": options.deadline,
         }
 
     def _share_state_with(self, parent: Self) -> None:
@@ -233,6 +254,8 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         max_retries: int | None = None,
         max_retry_wait: float | None = None,
         etag_cache: bool | None = None,
+        max_pages: int | None = None,
+        deadline: float | None = None,
     ) -> Self:
         """A copy with other settings, sharing this client's connection pool and caches."""
         changes: dict[str, Any] = {
@@ -240,6 +263,8 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             "max_retries": max_retries,
             "max_retry_wait": max_retry_wait,
             "etag_cache": etag_cache,
+            "max_pages": max_pages,
+            "deadline": deadline,
         }
         options = dataclasses.replace(
             self._options, **{name: value for name, value in changes.items() if value is not None}
@@ -305,6 +330,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
                 )
             return APIResponse(cached.data(), 304, headers, request_id, from_cache=True)
         parsed = response.parsed
+        request_id = request_id or meta_request_id(parsed)
         # The generated parser gives None for a 2xx it does not document (e.g. a 204).
         data = parsed if call.operation.text_response else getattr(parsed, "data", None)
         if data is None:
@@ -432,7 +458,9 @@ class Sendmux(_BaseClient[httpx.Client]):
             result, parsed = self._run(template.for_page(page_cursor))
             return self._page(result, parsed)
 
-        return Paginator(fetch, cursor=cursor, max_items=max_items)
+        return Paginator(
+            fetch, cursor=cursor, max_items=max_items, max_pages=self._options.max_pages
+        )
 
 
 class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
@@ -506,4 +534,6 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient]):
             result, parsed = await self._run(template.for_page(page_cursor))
             return self._page(result, parsed)
 
-        return AsyncPaginator(fetch, cursor=cursor, max_items=max_items)
+        return AsyncPaginator(
+            fetch, cursor=cursor, max_items=max_items, max_pages=self._options.max_pages
+        )

@@ -37,6 +37,9 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # largest documented response (a page of 100 items) is far below it.
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
+# Empty pages in a row (with has_more true) after which pagination refuses to go on.
+MAX_EMPTY_PAGES = 10
+
 ETAG_CACHE_SIZE = 512
 # Bodies the ETag cache keeps, in all (a larger single body is not cached).
 ETAG_CACHE_BYTES = 8 * 1024 * 1024

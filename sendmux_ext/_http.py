@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._deadline import ATTEMPT_DEADLINE, WATCHDOG, attempt_timeouts
 from ._decoding import (
     ACCEPT_ENCODING,
     BodyDecoder,
@@ -38,9 +39,9 @@ from ._errors import (
     SendmuxError,
 )
 from ._etag import ETagCache
-from ._logging import logger
+from ._logging import debug_exchange, logger
 from ._ratelimit import Pass, RateLimitGate
-from ._response import error_from_response, redirect_error, request_id_of
+from ._response import error_from_response, logged_request_id, redirect_error, request_id_of
 from ._retry import RetryPolicy
 
 # The last success response of the current call, for diagnosing a body that
@@ -93,6 +94,7 @@ class _Requester:
         max_response_bytes: int,
         etags: ETagCache,
         revalidate: bool,
+        deadline: float | None = None,
     ) -> None:
         self.base_url = base_url
         self.authorization = authorization
@@ -106,10 +108,33 @@ class _Requester:
         self.max_response_bytes = max_response_bytes
         self.etags = etags
         self.revalidate = revalidate
+        self.deadline = deadline
+        # ``timeout`` bounds a whole attempt, connect to last byte: a number as given, an
+        # httpx.Timeout by its longest phase; without any, only httpx's per-phase ones.
+        phases = [value for value in timeout.as_dict().values() if value is not None]
+        self.attempt_timeout = max(phases) if phases else None
         self._base_path = httpx.URL(base_url).raw_path.decode("ascii").rstrip("/")
 
-    def _before_attempt(self, request: Request) -> None:
-        """Credentials for this attempt, then the ETag cache's part (it keys on them)."""
+    def _call_ends(self) -> float | None:
+        return None if self.deadline is None else time.monotonic() + self.deadline
+
+    def _left(self, ends: float | None) -> float:
+        """Seconds the call may still take (inf without a deadline)."""
+        return float("inf") if ends is None else ends - time.monotonic()
+
+    def _before_attempt(self, request: Request, ends: float | None, attempt: int) -> None:
+        """The attempt's deadline and credentials, then the ETag cache's part (it keys on
+        the credentials)."""
+        left = self._left(ends)
+        if left <= 0:
+            raise APITimeoutError(
+                f"{request.method} {request.path}: the call's deadline of {self.deadline} s "
+                f"passed after {attempt - 1} attempt(s)"
+            )
+        budget = min(left, self.attempt_timeout or float("inf"))
+        if budget != float("inf"):
+            request.extensions["timeout"] = attempt_timeouts(self.timeout, budget)
+            request.extensions[ATTEMPT_DEADLINE] = time.monotonic() + budget
         request.headers["authorization"] = self.authorization()
         self.etags.before_attempt(
             request, request.path.removeprefix(self._base_path), revalidate=self.revalidate
@@ -141,15 +166,31 @@ class _Requester:
         wrapped.__cause__ = exc
         return wrapped, self.retry.should_retry_error(request, exc)
 
-    def _wait_or_raise(self, retries: int, error: SendmuxError, retryable: bool) -> float:
-        """Seconds to sleep before retry ``retries + 1``; raise when there is none."""
+    def _wait_or_raise(
+        self, retries: int, error: SendmuxError, retryable: bool, ends: float | None
+    ) -> float:
+        """Seconds to sleep before retry ``retries + 1``; raise when there is none (or it
+        would end past the call's deadline)."""
         if not retryable or retries >= self.retry.max_retries:
             raise error
         retry_after = error.retry_after if isinstance(error, APIError) else None
         wait = self.retry.wait_before_retry(retries, retry_after)
         if wait is None:  # asked to wait past the cap: give up now, retry_after tells how long
             raise error
+        if wait >= self._left(ends):
+            raise error
         return wait
+
+    @staticmethod
+    def _past_deadline(request: Request) -> bool:
+        deadline = request.extensions.get(ATTEMPT_DEADLINE)
+        return deadline is not None and time.monotonic() >= deadline
+
+    def _attempt_timed_out(self, request: Request) -> httpx.TimeoutException:
+        return httpx.ReadTimeout(
+            f"the attempt took longer than its timeout ({self.attempt_timeout} s, or what was "
+            "left of the call's deadline)"
+        )
 
     def _log(
         self,
@@ -163,7 +204,7 @@ class _Requester:
             return
         elapsed = (time.perf_counter() - started) * 1000
         status = response.status_code if response is not None else type(error).__name__
-        request_id = request_id_of(response) if response is not None else None
+        request_id = logged_request_id(response) if response is not None else None
         logger.log(
             logging.INFO
             if response is not None and response.status_code < 400
@@ -176,6 +217,8 @@ class _Requester:
             elapsed,
             attempt,
         )
+        if logger.isEnabledFor(logging.DEBUG):
+            debug_exchange(request, response)
 
     def _too_large(self, request: Request, response: Answer) -> SendmuxError:
         return APIResponseValidationError(
@@ -251,11 +294,12 @@ class SyncRequester(_Requester):
         self.engine = engine
         self.sleep = time.sleep
 
-    def _pass_gate(self) -> Pass:
-        """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``)."""
+    def _pass_gate(self, ends: float | None) -> Pass:
+        """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``, and
+        never past the call's deadline)."""
         held = 0.0
         while True:
-            ticket = self.gate.acquire(self.retry.max_wait - held)
+            ticket = self.gate.acquire(min(self.retry.max_wait - held, self._left(ends)))
             try:
                 if ticket.delay > 0:
                     self.sleep(ticket.delay)
@@ -270,30 +314,44 @@ class SyncRequester(_Requester):
     def _receive(self, request: Request) -> Answer:
         """Send one attempt (redirects never followed); return it with its body read and
         decoded within ``max_response_bytes``."""
-        reply = self.engine.open(request)
+        deadline = request.extensions.get(ATTEMPT_DEADLINE)
+        engine = self.engine
+        watch = None if deadline is None else WATCHDOG.arm(deadline, lambda: engine.abort(request))
         try:
-            answer, decoder = self._answer(request, reply)
+            reply = engine.open(request)
             try:
-                for chunk in reply.iter_raw():
-                    decoder.feed(chunk)
-                answer.content = decoder.finish()
-            except DecodingFailure as failure:
-                raise self._unreadable(request, answer, failure) from None
+                answer, decoder = self._answer(request, reply)
+                try:
+                    for chunk in reply.iter_raw():
+                        decoder.feed(chunk)
+                        if self._past_deadline(request):
+                            raise self._attempt_timed_out(request)
+                    answer.content = decoder.finish()
+                except DecodingFailure as failure:
+                    raise self._unreadable(request, answer, failure) from None
+            finally:
+                reply.close()
+        except httpx.TransportError as exc:
+            if isinstance(exc, httpx.TimeoutException) or not self._past_deadline(request):
+                raise
+            raise self._attempt_timed_out(request) from None  # the watchdog cut it short
         finally:
-            reply.close()
+            if watch is not None:
+                WATCHDOG.cancel(watch)
         return answer
 
     def request(self, **kwargs: Any) -> Answer:
         last_response.set(None)
         request = self._build(kwargs)
         retries = 0
+        ends = self._call_ends()
         while True:
             self._check_open(self.engine)
-            ticket = self._pass_gate()
+            ticket = self._pass_gate(ends)
             response: Answer | None = None
             caught: Exception | None = None
             try:
-                self._before_attempt(request)
+                self._before_attempt(request, ends, retries + 1)
                 started = time.perf_counter()
                 response = self._receive(request)
             except NO_ANSWER_ERRORS as exc:
@@ -305,7 +363,7 @@ class SyncRequester(_Requester):
             if error is None:
                 assert response is not None
                 return response
-            wait = self._wait_or_raise(retries, error, retryable)
+            wait = self._wait_or_raise(retries, error, retryable, ends)
             self.sleep(wait)
             retries += 1
 
@@ -318,11 +376,12 @@ class AsyncRequester(_Requester):
 
         self.sleep = asyncio.sleep
 
-    async def _pass_gate(self) -> Pass:
-        """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``)."""
+    async def _pass_gate(self, ends: float | None) -> Pass:
+        """Wait until the rate-limit gate lets this attempt go (at most ``max_wait``, and
+        never past the call's deadline)."""
         held = 0.0
         while True:
-            ticket = self.gate.acquire(self.retry.max_wait - held)
+            ticket = self.gate.acquire(min(self.retry.max_wait - held, self._left(ends)))
             try:
                 if ticket.delay > 0:
                     await self.sleep(ticket.delay)
@@ -337,30 +396,38 @@ class AsyncRequester(_Requester):
     async def _receive(self, request: Request) -> Answer:
         """Send one attempt (redirects never followed); return it with its body read and
         decoded within ``max_response_bytes``."""
-        reply = await self.engine.open(request)
+        import asyncio  # a dictionary lookup once imported (see __init__)
+
+        deadline = request.extensions.get(ATTEMPT_DEADLINE)
         try:
-            answer, decoder = self._answer(request, reply)
-            try:
-                async for chunk in reply.aiter_raw():
-                    decoder.feed(chunk)
-                answer.content = decoder.finish()
-            except DecodingFailure as failure:
-                raise self._unreadable(request, answer, failure) from None
-        finally:
-            await reply.aclose()
+            async with asyncio.timeout(None if deadline is None else deadline - time.monotonic()):
+                reply = await self.engine.open(request)
+                try:
+                    answer, decoder = self._answer(request, reply)
+                    try:
+                        async for chunk in reply.aiter_raw():
+                            decoder.feed(chunk)
+                        answer.content = decoder.finish()
+                    except DecodingFailure as failure:
+                        raise self._unreadable(request, answer, failure) from None
+                finally:
+                    await reply.aclose()
+        except TimeoutError:
+            raise self._attempt_timed_out(request) from None
         return answer
 
     async def request(self, **kwargs: Any) -> Answer:
         last_response.set(None)
         request = self._build(kwargs)
         retries = 0
+        ends = self._call_ends()
         while True:
             self._check_open(self.engine)
-            ticket = await self._pass_gate()
+            ticket = await self._pass_gate(ends)
             response: Answer | None = None
             caught: Exception | None = None
             try:
-                self._before_attempt(request)
+                self._before_attempt(request, ends, retries + 1)
                 started = time.perf_counter()
                 response = await self._receive(request)
             except NO_ANSWER_ERRORS as exc:
@@ -372,6 +439,6 @@ class AsyncRequester(_Requester):
             if error is None:
                 assert response is not None
                 return response
-            wait = self._wait_or_raise(retries, error, retryable)
+            wait = self._wait_or_raise(retries, error, retryable, ends)
             await self.sleep(wait)
             retries += 1

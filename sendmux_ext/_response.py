@@ -97,6 +97,30 @@ def request_id_of(response: Answer) -> str | None:
     return value
 
 
+# Bodies larger than this are not parsed only to find a request id for a log line.
+_REQUEST_ID_SCAN_BYTES = 1 << 20
+
+
+def logged_request_id(response: Answer) -> str | None:
+    """The header's request id, else the body's ``meta.request_id`` (for log lines)."""
+    request_id = request_id_of(response)
+    body = response.content
+    if request_id is not None or not body or len(body) > _REQUEST_ID_SCAN_BYTES:
+        return request_id
+    try:
+        decoded = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    return meta_request_id(decoded)
+
+
+def meta_request_id(envelope: Any) -> str | None:
+    """``meta.request_id`` of an envelope: a decoded dict or a generated model."""
+    meta = envelope.get("meta") if isinstance(envelope, dict) else getattr(envelope, "meta", None)
+    value = meta.get("request_id") if isinstance(meta, dict) else getattr(meta, "request_id", None)
+    return value if isinstance(value, str) else None
+
+
 def redirect_error(request: Request, response: Answer) -> APIError:
     """A 3xx is never followed (a 307 would re-send a create elsewhere): it is an error
     naming the status and the origin it points to (never its path or query)."""
@@ -148,9 +172,8 @@ def error_from_response(response: Answer) -> APIError:
     if isinstance(decoded, dict):
         if isinstance(decoded.get("error"), dict):
             error = decoded["error"]
-        meta = decoded.get("meta")
-        if request_id is None and isinstance(meta, dict):
-            request_id = _str_or_none(meta.get("request_id"))
+        if request_id is None:
+            request_id = meta_request_id(decoded)
     code = _str_or_none(error.get("code"))
     message = _str_or_none(error.get("message"))
     if message is None:

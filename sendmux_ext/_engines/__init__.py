@@ -67,6 +67,7 @@ class SyncEngine(Protocol):
     @property
     def is_closed(self) -> bool: ...
     def open(self, request: Request) -> SyncReply: ...
+    def abort(self, request: Request) -> None: ...  # from the deadline's watchdog thread
     def close(self) -> None: ...
 
 
@@ -105,7 +106,7 @@ def sync_engine(engine: str | None, http_client: httpx.Client | None) -> SyncEng
         return HttpcoreEngine()
     from .._http import new_http_client
 
-    return HttpxEngine(new_http_client(httpx.Client))
+    return HttpxEngine(new_http_client(httpx.Client), owned=True)
 
 
 def async_engine(engine: str | None, http_client: httpx.AsyncClient | None) -> AsyncEngine:
@@ -124,4 +125,4 @@ def async_engine(engine: str | None, http_client: httpx.AsyncClient | None) -> A
         return AiohttpEngine()
     from .._http import new_http_client
 
-    return AsyncHttpxEngine(new_http_client(httpx.AsyncClient))
+    return AsyncHttpxEngine(new_http_client(httpx.AsyncClient), owned=True)

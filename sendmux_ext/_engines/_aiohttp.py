@@ -61,14 +61,16 @@ def httpx_errors() -> Iterator[None]:
         raise mapped(f"{type(exc).__name__}: {exc}") from exc
 
 
-def _timeout(timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
-    """httpx's per-phase timeouts; ``connect`` includes waiting for a free connection."""
-    waits = [t for t in (timeout.pool, timeout.connect) if t is not None]
+def _timeout(phases: dict[str, float | None]) -> aiohttp.ClientTimeout:
+    """httpx's per-phase timeouts (as in ``Timeout.as_dict()``); aiohttp's ``connect``
+    includes waiting for a free connection. The attempt as a whole is bounded by the
+    requester (``asyncio.timeout``)."""
+    waits = [t for t in (phases.get("pool"), phases.get("connect")) if t is not None]
     return aiohttp.ClientTimeout(
         total=None,
         connect=sum(waits) if len(waits) == 2 else None,
-        sock_connect=timeout.connect,
-        sock_read=timeout.read,
+        sock_connect=phases.get("connect"),
+        sock_read=phases.get("read"),
     )
 
 
@@ -132,7 +134,7 @@ class AiohttpEngine:
                 request.method,
                 yarl.URL(request.url, encoded=True),  # sent as built, not re-quoted
                 headers=request.headers,
-                timeout=_timeout(request.timeout),
+                timeout=_timeout(request.extensions.get("timeout") or request.timeout.as_dict()),
                 allow_redirects=False,
                 **kwargs,
             )

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import httpcore
 import httpx
 
+from .._deadline import abort_in_pool
 from ._fork import forget_in_child
 from ._messages import RawHeaders, Request
 from ._tls import default_ssl_context
@@ -109,6 +110,9 @@ class HttpcoreEngine:
         if request.content is not None:
             headers.append((b"content-length", str(len(request.content)).encode("ascii")))
         url = httpcore.URL(scheme=scheme, host=host, port=port, target=target)
+        # The Request's own dict: the deadline's watchdog finds the attempt by it.
+        extensions = request.extensions
+        extensions.setdefault("timeout", request.timeout.as_dict())
         try:
             response = self._pool.handle_request(
                 httpcore.Request(
@@ -116,12 +120,16 @@ class HttpcoreEngine:
                     url,
                     headers=headers,
                     content=request.content,
-                    extensions={"timeout": request.timeout.as_dict()},
+                    extensions=extensions,
                 )
             )
         except HTTPCORE_ERRORS as exc:
             raise as_httpx(exc) from exc
         return HttpcoreReply(response)
+
+    def abort(self, request: Request) -> None:
+        """Shut the socket ``request`` is blocked on (its deadline passed)."""
+        abort_in_pool(self._pool, request)
 
     def close(self) -> None:
         self.is_closed = True

@@ -11,6 +11,8 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 
+from .._deadline import abort_attempt
+from ._fork import forget_in_child
 from ._messages import RawHeaders, Request
 
 
@@ -45,20 +47,35 @@ class HttpxReply:
 
 
 def _build(http: httpx.Client | httpx.AsyncClient, request: Request) -> httpx.Request:
-    return http.build_request(
-        request.method,
-        request.url,
-        headers=request.headers,
-        content=request.content,
-        timeout=request.timeout,
+    built = http.build_request(
+        request.method, request.url, headers=request.headers, content=request.content
     )
+    # The Request's own dict (its "timeout" bounds the attempt): the deadline's
+    # watchdog finds the attempt in httpx's pool by it.
+    request.extensions.setdefault("timeout", request.timeout.as_dict())
+    built.extensions = request.extensions
+    return built
 
 
 class HttpxEngine:
+    """A user's ``http_client`` (left open), or one the client owns (renewed in a
+    forked child: its sockets are the parent's)."""
+
     name = "httpx"
 
-    def __init__(self, http: httpx.Client) -> None:
+    def __init__(self, http: httpx.Client, *, owned: bool = False) -> None:
         self.http = http
+        if owned:
+            forget_in_child(self)
+
+    def drop_pool(self) -> None:
+        from .._http import new_http_client
+
+        self.http = new_http_client(type(self.http))
+
+    def abort(self, request: Request) -> None:
+        """Shut the socket ``request`` is blocked on (its deadline passed)."""
+        abort_attempt(self.http, request)
 
     @property
     def is_closed(self) -> bool:
@@ -75,8 +92,15 @@ class HttpxEngine:
 class AsyncHttpxEngine:
     name = "httpx"
 
-    def __init__(self, http: httpx.AsyncClient) -> None:
+    def __init__(self, http: httpx.AsyncClient, *, owned: bool = False) -> None:
         self.http = http
+        if owned:
+            forget_in_child(self)
+
+    def drop_pool(self) -> None:
+        from .._http import new_http_client
+
+        self.http = new_http_client(type(self.http))
 
     @property
     def is_closed(self) -> bool:
