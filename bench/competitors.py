@@ -136,17 +136,28 @@ def _raw_parse(raw: bytes) -> Sequence[Any]:
     return data
 
 
-class AsyncRawHttpxAiohttp(AsyncRawHttpx):
-    """The same, on httpx-aiohttp's transport instead of httpcore's async pool."""
+class AsyncRawAiohttp:
+    """aiohttp + json, no models: the async floor (aiohttp's own pool)."""
 
     def __init__(self, base_url: str) -> None:
-        from httpx_aiohttp import HttpxAiohttpClient
+        self.base_url = base_url
+        self.http: Any = None
 
-        self.http = HttpxAiohttpClient(
-            base_url=base_url,
+    async def start(self) -> None:
+        import aiohttp
+
+        self.http = aiohttp.ClientSession(
             headers={"Authorization": f"Bearer {API_KEY}"},
-            limits=_httpx_limits(),
+            connector=aiohttp.TCPConnector(limit=POOL * 2),
         )
+
+    async def get(self, public_id: str) -> Any:
+        async with self.http.get(f"{self.base_url}/domains/{public_id}") as response:
+            assert response.status == 200
+            return json.loads(await response.read())["data"]
+
+    async def aclose(self) -> None:
+        await self.http.close()
 
 
 class RawUrllib3:
@@ -328,10 +339,12 @@ def _official_parse(raw: bytes) -> Sequence[Any]:
 
 
 class Ext:
+    engine: str | None = None  # None: the default engine
+
     def __init__(self, base_url: str) -> None:
         from sendmux_ext import Sendmux
 
-        self.client = Sendmux(api_key=API_KEY, base_url=base_url)
+        self.client = Sendmux(api_key=API_KEY, base_url=base_url, engine=self.engine)
 
     def get(self, public_id: str) -> Any:
         return self.client.domains.get(public_id)
@@ -351,11 +364,17 @@ class Ext:
             close()
 
 
+class ExtHttpx(Ext):
+    engine = "httpx"
+
+
 class AsyncExt:
+    engine: str | None = None
+
     def __init__(self, base_url: str) -> None:
         from sendmux_ext import AsyncSendmux
 
-        self.manager = AsyncSendmux(api_key=API_KEY, base_url=base_url)
+        self.manager = AsyncSendmux(api_key=API_KEY, base_url=base_url, engine=self.engine)
         self.client: Any = None
 
     async def start(self) -> None:
@@ -369,20 +388,7 @@ class AsyncExt:
 
 
 class AsyncExtAiohttp(AsyncExt):
-    """AsyncSendmux on httpx-aiohttp's transport, passed in as the user's own client."""
-
-    def __init__(self, base_url: str) -> None:
-        from httpx_aiohttp import HttpxAiohttpClient
-
-        from sendmux_ext import AsyncSendmux
-
-        self.http = HttpxAiohttpClient(limits=_httpx_limits())
-        self.manager = AsyncSendmux(api_key=API_KEY, base_url=base_url, http_client=self.http)
-        self.client = None
-
-    async def aclose(self) -> None:
-        await super().aclose()
-        await self.http.aclose()  # the user's own client: AsyncSendmux leaves it open
+    engine = "aiohttp"
 
 
 COMPETITORS = (
@@ -403,12 +409,12 @@ COMPETITORS = (
         RawUrllib3,
     ),
     Competitor(
-        "raw-httpx-aiohttp",
-        "httpx + json on the httpx-aiohttp transport (async only; a reference)",
-        ("httpx_aiohttp",),
-        "import json, httpx, httpx_aiohttp",
+        "raw-aiohttp",
+        "aiohttp + json, no models (async only; the floor under the aiohttp engine)",
+        ("aiohttp",),
+        "import json, aiohttp",
         None,
-        AsyncRawHttpxAiohttp,
+        AsyncRawAiohttp,
     ),
     Competitor(
         "sendmux_api",
@@ -432,7 +438,7 @@ COMPETITORS = (
     ),
     Competitor(
         "sendmux_ext",
-        "this project's client (sendmux_ext.Sendmux / AsyncSendmux)",
+        "this project's client on its default engines (Sendmux: httpcore; AsyncSendmux: httpx)",
         ("sendmux_ext:Sendmux", "sendmux_ext:AsyncSendmux"),
         "import sendmux_ext",
         Ext,
@@ -440,10 +446,19 @@ COMPETITORS = (
         None,
     ),
     Competitor(
+        "sendmux_ext-httpx",
+        'Sendmux(engine="httpx"): the httpx.Client path (as with a user\'s http_client=)',
+        ("sendmux_ext:Sendmux",),
+        "import sendmux_ext",
+        ExtHttpx,
+        None,
+        None,
+    ),
+    Competitor(
         "sendmux_ext-aiohttp",
-        "AsyncSendmux(http_client=httpx_aiohttp.HttpxAiohttpClient()) (async only)",
-        ("sendmux_ext:AsyncSendmux", "httpx_aiohttp"),
-        "import sendmux_ext, httpx_aiohttp",
+        'AsyncSendmux(engine="aiohttp"), the aiohttp extra (async only)',
+        ("sendmux_ext._engines._aiohttp",),
+        "import sendmux_ext, aiohttp",
         None,
         AsyncExtAiohttp,
         None,

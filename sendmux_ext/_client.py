@@ -35,19 +35,20 @@ from ._constants import (
     PARSE_FAILURES,
     VERSION,
 )
+from ._engines import Answer, AsyncEngine, SyncEngine, async_engine, sync_engine
 from ._errors import (
     APIResponseValidationError,
     ConfigurationError,
     InvalidRequestError,
     SendmuxError,
 )
-from ._etag import CachedResponse, ETagCache
+from ._etag import ETagCache
 from ._http import AsyncRequester, SyncRequester
 from ._logging import setup_from_env
 from ._operations import OPERATIONS, Operation
 from ._pagination import AsyncPaginator, Page, Paginator
 from ._ratelimit import RateLimitGate
-from ._response import APIResponse, request_id_of
+from ._response import APIResponse, meta_request_id, request_id_of, sent_credentials
 from ._retry import RetryPolicy
 from ._validation import (
     build_body,
@@ -70,16 +71,14 @@ class _Call:
     path_args: tuple[str, ...]
     kwargs: dict[str, Any]
     path: str
-    cached: CachedResponse | None
     timeout: httpx.Timeout | None = None
     extra_headers: dict[str, str] | None = None
     extra_query: dict[str, Any] | None = None
-    cacheable: bool = False  # ETag-cached: the operation is, the client does, no extra_query
 
     def for_page(self, cursor: str | None) -> _Call:
         """The same list call, for the page at ``cursor`` (filters and options kept)."""
         kwargs = self.kwargs if cursor is None else {**self.kwargs, "cursor": cursor}
-        return dataclasses.replace(self, kwargs=kwargs, cached=None)
+        return dataclasses.replace(self, kwargs=kwargs)
 
     def request_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         """The generated function's request, with this call's options added."""
@@ -103,12 +102,12 @@ class _CallClient:
     def __init__(self, requester: SyncRequester, call: _Call) -> None:
         self._requester = requester
         self._call = call
-        self.response: httpx.Response | None = None
+        self.response: Answer | None = None
 
     def get_httpx_client(self) -> Self:
         return self
 
-    def request(self, **kwargs: Any) -> httpx.Response:
+    def request(self, **kwargs: Any) -> Answer:
         self.response = self._requester.request(**self._call.request_kwargs(kwargs))
         return self.response
 
@@ -121,12 +120,12 @@ class _AsyncCallClient:
     def __init__(self, requester: AsyncRequester, call: _Call) -> None:
         self._requester = requester
         self._call = call
-        self.response: httpx.Response | None = None
+        self.response: Answer | None = None
 
     def get_async_httpx_client(self) -> Self:
         return self
 
-    async def request(self, **kwargs: Any) -> httpx.Response:
+    async def request(self, **kwargs: Any) -> Answer:
         self.response = await self._requester.request(**self._call.request_kwargs(kwargs))
         return self.response
 
@@ -157,7 +156,10 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         allow_insecure_http: bool = False,
         default_headers: Mapping[str, str] | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = None,
+        deadline: float | None = None,
         http_client: HttpT | None = None,
+        engine: str | None = None,
     ) -> None:
         setup_from_env()
         if http_client is not None and not isinstance(http_client, self._http_class):
@@ -171,9 +173,13 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             etag_cache,
             max_response_bytes,
             default_headers or {},
+            max_pages,
+            deadline,
         )
-        http = http_client if http_client is not None else self._http_class()
-        self._start(options, authorization, RateLimitGate(), ETagCache(), http, http_client is None)
+        chosen = self._new_engine(engine, http_client)
+        self._start(
+            options, authorization, RateLimitGate(), ETagCache(), chosen, http_client is None
+        )
 
     def _start(
         self,
@@ -181,7 +187,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         authorization: Any,
         gate: RateLimitGate,
         etags: ETagCache,
-        http: HttpT,
+        engine: SyncEngine | AsyncEngine,
         owns_http: bool,
     ) -> None:
         """The one construction path, for ``__init__`` and ``with_options`` alike."""
@@ -191,7 +197,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         self._headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, **options.default_headers}
         self._gate = gate
         self._etags = etags
-        self._http: HttpT = http
+        self._engine = engine
         self._owns_http = owns_http
         self._build()
 
@@ -205,6 +211,9 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             "retry": RetryPolicy(options.max_retries, options.max_retry_wait),
             "gate": self._gate,
             "max_response_bytes": options.max_response_bytes,
+            "etags": self._etags,
+            "revalidate": options.etag_cache,
+            "deadline": options.deadline,
         }
 
     @property
@@ -234,6 +243,8 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         max_retry_wait: float | None = None,
         etag_cache: bool | None = None,
         default_headers: Mapping[str, str] | None = None,
+        max_pages: int | None = None,
+        deadline: float | None = None,
     ) -> Self:
         """A copy with other settings, sharing this client's credentials, connection pool,
         rate-limit pacing and ETag cache. ``default_headers`` are added to this client's."""
@@ -242,6 +253,8 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             "max_retries": max_retries,
             "max_retry_wait": max_retry_wait,
             "etag_cache": etag_cache,
+            "max_pages": max_pages,
+            "deadline": deadline,
         }
         changes = {name: value for name, value in changes.items() if value is not None}
         if default_headers is not None:
@@ -253,10 +266,14 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             self._authorization,
             self._gate,
             self._etags,
-            self._http,
+            self._engine,
             owns_http=False,
         )
         return copy
+
+    @abc.abstractmethod
+    def _new_engine(self, engine: str | None, http_client: HttpT | None) -> Any:
+        """What sends the requests (``_engines``): chosen by ``engine=`` and ``http_client=``."""
 
     @abc.abstractmethod
     def _build(self) -> None:
@@ -292,29 +309,23 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             key = _new_idempotency_key() if idempotency_key is None else idempotency_key
             kwargs["idempotency_key"] = check_header_value("idempotency_key", key)
         path = operation.path.format_map(dict(zip(names, path_args, strict=True)))
-        call = _Call(operation, path_args, kwargs, path, None)
+        call = _Call(operation, path_args, kwargs, path)
         if timeout is not None:
             call.timeout = build_timeout(timeout, InvalidRequestError)
         if extra_headers is not None:
             call.extra_headers = check_headers(extra_headers, "extra_headers", InvalidRequestError)
-        if extra_query is not None:
+        if extra_query is not None:  # the ETag cache keys on the query sent: extra_query too
             call.extra_query = check_extra_query(operation, extra_query)
-        # A response to other query parameters is not the cached one: no cache then.
-        call.cacheable = operation.etag_cached and self._options.etag_cache and not extra_query
-        if operation.method != "get":
-            self._etags.invalidate(path)
-        elif call.cacheable:
-            call.cached = self._etags.get(path)
-            if call.cached is not None:
-                kwargs["if_none_match"] = call.cached.etag
         return call
 
-    def _finish(self, call: _Call, response: Any) -> APIResponse[Any]:
+    def _finish(self, call: _Call, response: Any, answer: Answer | None) -> APIResponse[Any]:
+        """The call's result from the generated ``response`` and our requester's ``answer``."""
         status = int(response.status_code)
         headers: httpx.Headers = response.headers
         request_id = headers.get("x-request-id")
         if status == 304:
-            if call.cached is None:
+            cached = self._etags.revalidated(answer)
+            if cached is None:
                 raise APIResponseValidationError(
                     f"{call.operation.method_path}(): 304 Not Modified to a request "
                     "without If-None-Match",
@@ -322,8 +333,9 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
                     request_id=request_id,
                     headers=headers,
                 )
-            return APIResponse(call.cached.data, 304, headers, request_id, from_cache=True)
+            return APIResponse(cached.data(), 304, headers, request_id, from_cache=True)
         parsed = response.parsed
+        request_id = request_id or meta_request_id(parsed)
         # The generated parser gives None for a 2xx it does not document (e.g. a 204).
         data = parsed if call.operation.text_response else getattr(parsed, "data", None)
         if data is None:
@@ -334,11 +346,11 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
                 request_id=request_id,
                 headers=headers,
                 body=response.content,
+                credentials=sent_credentials(answer),
             )
-        if call.cacheable:
-            etag = headers.get("etag")
-            if etag is not None:
-                self._etags.put(call.path, CachedResponse(etag, data, headers, request_id))
+        if call.operation.etag_cached and self._options.etag_cache:
+            parse = type(parsed).from_dict
+            self._etags.store(answer, lambda envelope: parse(envelope).data)
         return APIResponse(data, status, headers, request_id)
 
     def _page(self, result: APIResponse[Any], parsed: Any) -> Page[Any]:
@@ -352,9 +364,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
         )
 
     @staticmethod
-    def _unparseable(
-        call: _Call, response: httpx.Response, exc: Exception
-    ) -> APIResponseValidationError:
+    def _unparseable(call: _Call, response: Answer, exc: Exception) -> APIResponseValidationError:
         return APIResponseValidationError(
             f"{call.operation.method_path}(): the response body does not match the spec "
             f"({type(exc).__name__}: {exc})",
@@ -362,6 +372,7 @@ class _BaseClient(abc.ABC, Generic[HttpT]):
             request_id=request_id_of(response),
             headers=response.headers,
             body=response.content,
+            credentials=sent_credentials(response),
         )
 
     @staticmethod
@@ -383,15 +394,19 @@ class Sendmux(_BaseClient[httpx.Client], Root):
     """
 
     _requester: SyncRequester
+    _engine: SyncEngine
     _http_class = httpx.Client
 
+    def _new_engine(self, engine: str | None, http_client: httpx.Client | None) -> SyncEngine:
+        return sync_engine(engine, http_client)
+
     def _build(self) -> None:
-        self._requester = SyncRequester(self._http, **self._requester_options())
+        self._requester = SyncRequester(self._engine, **self._requester_options())
         self._build_resources(self)
 
     def close(self) -> None:
         if self._owns_http:
-            self._http.close()
+            self._engine.close()
 
     def __enter__(self) -> Self:
         return self
@@ -417,7 +432,7 @@ class Sendmux(_BaseClient[httpx.Client], Root):
             if stand_in.response is None:  # raised before any answer: not a parse failure
                 raise
             raise self._unparseable(call, stand_in.response, exc) from exc
-        return self._finish(call, response), response.parsed
+        return self._finish(call, response, stand_in.response), response.parsed
 
     def _paginate(
         self, operation_id: str, path_args: tuple[str, ...], arguments: dict[str, Any]
@@ -429,7 +444,9 @@ class Sendmux(_BaseClient[httpx.Client], Root):
             result, parsed = self._run(template.for_page(page_cursor))
             return self._page(result, parsed)
 
-        return Paginator(fetch, cursor=cursor, max_items=max_items)
+        return Paginator(
+            fetch, cursor=cursor, max_items=max_items, max_pages=self._options.max_pages
+        )
 
     def _first_page(
         self, operation_id: str, path_args: tuple[str, ...], arguments: dict[str, Any]
@@ -445,15 +462,19 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient], AsyncRoot):
     """Asynchronous client: the same surface as ``Sendmux``, awaitable."""
 
     _requester: AsyncRequester
+    _engine: AsyncEngine
     _http_class = httpx.AsyncClient
 
+    def _new_engine(self, engine: str | None, http_client: httpx.AsyncClient | None) -> AsyncEngine:
+        return async_engine(engine, http_client)
+
     def _build(self) -> None:
-        self._requester = AsyncRequester(self._http, **self._requester_options())
+        self._requester = AsyncRequester(self._engine, **self._requester_options())
         self._build_resources(self)
 
     async def close(self) -> None:
         if self._owns_http:
-            await self._http.aclose()
+            await self._engine.close()
 
     async def __aenter__(self) -> Self:
         return self
@@ -479,7 +500,7 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient], AsyncRoot):
             if stand_in.response is None:  # raised before any answer: not a parse failure
                 raise
             raise self._unparseable(call, stand_in.response, exc) from exc
-        return self._finish(call, response), response.parsed
+        return self._finish(call, response, stand_in.response), response.parsed
 
     def _paginate(
         self, operation_id: str, path_args: tuple[str, ...], arguments: dict[str, Any]
@@ -491,13 +512,6 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient], AsyncRoot):
             result, parsed = await self._run(template.for_page(page_cursor))
             return self._page(result, parsed)
 
-        return AsyncPaginator(fetch, cursor=cursor, max_items=max_items)
-
-    async def _first_page(
-        self, operation_id: str, path_args: tuple[str, ...], arguments: dict[str, Any]
-    ) -> APIResponse[Page[Any]]:
-        """``with_response.list()``: the first page's response, its ``data`` the Page."""
-        cursor, _ = self._split_list_arguments(arguments)
-        call = self._prepare(operation_id, path_args, arguments).for_page(cursor)
-        result, parsed = await self._run(call)
-        return dataclasses.replace(result, data=self._page(result, parsed))
+        return AsyncPaginator(
+            fetch, cursor=cursor, max_items=max_items, max_pages=self._options.max_pages
+        )

@@ -176,6 +176,8 @@ class Options:
     etag_cache: bool
     max_response_bytes: int
     default_headers: Mapping[str, str] = field(repr=False)  # may hold a credential
+    max_pages: int | None = None
+    deadline: float | None = None
 
     def __post_init__(self) -> None:
         retries = self.max_retries
@@ -191,3 +193,17 @@ class Options:
         if isinstance(size, bool) or not isinstance(size, int) or size < 1:
             raise ConfigurationError("max_response_bytes must be an int >= 1")
         object.__setattr__(self, "default_headers", check_headers(self.default_headers))
+        pages = self.max_pages
+        if pages is not None and (
+            isinstance(pages, bool) or not isinstance(pages, int) or pages < 1
+        ):
+            raise ConfigurationError("max_pages must be an int >= 1 or None")
+        deadline = self.deadline
+        if deadline is not None:
+            if (
+                isinstance(deadline, bool)
+                or not isinstance(deadline, int | float)
+                or not 0 < deadline < 1e9
+            ):
+                raise ConfigurationError("deadline must be a positive number of seconds or None")
+            object.__setattr__(self, "deadline", float(deadline))

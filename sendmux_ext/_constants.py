@@ -24,6 +24,11 @@ MAX_BACKOFF_DELAY = 8.0
 # JSON for every operation but the zone file, which answers text/plain.
 ACCEPT = "application/json, text/plain;q=0.5"
 
+# The API's rate-limit window (600 requests per 60 s per key). An X-RateLimit-Reset
+# further away than the window plus this much clock-skew slack is not believed.
+RATE_LIMIT_WINDOW = 60.0
+RESET_SKEW_SLACK = 30.0
+
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Methods whose repetition cannot do more than the first attempt.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -32,7 +37,12 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # largest documented response (a page of 100 items) is far below it.
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
+# Empty pages in a row (with has_more true) after which pagination refuses to go on.
+MAX_EMPTY_PAGES = 10
+
 ETAG_CACHE_SIZE = 512
+# Bodies the ETag cache keeps, in all (a larger single body is not cached).
+ETAG_CACHE_BYTES = 8 * 1024 * 1024
 HEADER_VALUE_MAX = 255  # Idempotency-Key and If-Match
 LIMIT_RANGE = (1, 100)  # every Management list's ``limit``
 # What the generated parser raises on a body that does not fit the spec; RecursionError

@@ -21,7 +21,8 @@ belongs to it, else ``APIError`` itself. Exceptions pickle (state in ``__dict__`
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -49,6 +50,30 @@ __all__ = [
     "ValidationError",
     "WebhookVerificationError",
 ]
+
+
+# Credential-shaped text (a server or proxy echoing the request's Authorization header,
+# a signing secret): masked in everything an exception carries, which logs, pickles,
+# multiprocessing and task-queue result backends pass around.
+_CREDENTIAL = r"(?i)(bearer\s+|smx_[a-z]+_|whsec_)[^\s\"'<>&,;\\]+"
+_CREDENTIAL_TEXT = re.compile(_CREDENTIAL)
+_CREDENTIAL_BYTES = re.compile(_CREDENTIAL.encode())
+REDACTED = "[redacted]"
+
+
+def redact(text: str, credentials: Iterable[str] = ()) -> str:
+    """``text`` with credential-shaped parts, and each of ``credentials``, masked."""
+    for credential in credentials:
+        if credential:
+            text = text.replace(credential, REDACTED)
+    return _CREDENTIAL_TEXT.sub(r"\1" + REDACTED, text)
+
+
+def redact_bytes(body: bytes, credentials: Iterable[str] = ()) -> bytes:
+    for credential in credentials:
+        if credential:
+            body = body.replace(credential.encode("utf-8", "replace"), REDACTED.encode())
+    return _CREDENTIAL_BYTES.sub(rb"\1" + REDACTED.encode(), body)
 
 
 def _restore(cls: type[SendmuxError], state: dict[str, Any]) -> SendmuxError:
@@ -134,8 +159,11 @@ class APIError(SendmuxError):
         headers: Mapping[str, str] | None = None,
         retry_after: float | None = None,
         body: bytes = b"",
+        credentials: Iterable[str] = (),
     ) -> None:
-        super().__init__(message)
+        """``credentials``: what the request sent (masked wherever the answer echoes it)."""
+        credentials = tuple(credentials)
+        super().__init__(redact(message, credentials))
         self.status_code = status_code
         self.code = code
         self.param = param
@@ -143,9 +171,9 @@ class APIError(SendmuxError):
         self.retryable = retryable
         self.errors = errors
         self.request_id = request_id
-        self.headers = dict(headers or {})
+        self.headers = {k: redact(v, credentials) for k, v in (headers or {}).items()}
         self.retry_after = retry_after
-        self.body = body
+        self.body = redact_bytes(body, credentials)
 
     def __str__(self) -> str:
         where = f" (param {self.param})" if self.param else ""

@@ -9,6 +9,10 @@ which may land in it), sleeps until ``X-RateLimit-Reset`` and goes; when the
 next window is fully booked too it sleeps until then and asks again. Once a window has ended
 the next one is assumed to hold ``limit`` requests until a response says more.
 
+A reset further away than the API's window plus clock-skew slack is not believed (a
+millisecond epoch from a broken proxy would hold every later call), and the newest
+answer about a window that is not over replaces what older ones said.
+
 Every hold is capped by the retry wait cap (``max_retry_wait``, the ``budget``):
 past it the request goes anyway and a 429's ``Retry-After`` takes over. Responses
 without the headers (or with unusable ones) hold nothing.
@@ -19,10 +23,10 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-import httpx
+from ._constants import RATE_LIMIT_WINDOW, RESET_SKEW_SLACK
 
 # Recheck interval while a new window has begun but no response has said when it ends.
 POLL_INTERVAL = 0.05
@@ -39,14 +43,15 @@ class Pass:
     booked_for: float | None = None  # the reset this request was booked to start after
 
 
-def _window(headers: httpx.Headers) -> tuple[int | None, int, float] | None:
-    """(limit, remaining, reset) from the headers, or None when they are absent or unusable."""
+def _window(headers: Mapping[str, str], now: float) -> tuple[int | None, int, float] | None:
+    """(limit, remaining, reset) from the headers, or None when they are absent or unusable
+    (a reset beyond the documented window and the skew slack is unusable)."""
     try:
         remaining = int(headers["x-ratelimit-remaining"])
         reset = float(headers["x-ratelimit-reset"])
     except (KeyError, ValueError):
         return None
-    if not math.isfinite(reset):
+    if not math.isfinite(reset) or reset > now + RATE_LIMIT_WINDOW + RESET_SKEW_SLACK:
         return None
     try:
         limit: int | None = max(0, int(headers["x-ratelimit-limit"]))
@@ -95,7 +100,7 @@ class RateLimitGate:
                 return Pass(wait, True, self._reset)
             return Pass(wait, False)
 
-    def release(self, ticket: Pass, headers: httpx.Headers | None) -> None:
+    def release(self, ticket: Pass, headers: Mapping[str, str] | None) -> None:
         """The granted request ``ticket`` is over; learn from its response's headers."""
         with self._lock:
             now = self._clock()
@@ -104,7 +109,7 @@ class RateLimitGate:
                 self._booked -= 1  # answered before its window was seen to start
             else:
                 self._in_flight = max(0, self._in_flight - 1)
-            window = _window(headers) if headers is not None else None
+            window = _window(headers, now) if headers is not None else None
             if window is None:
                 return
             limit, remaining, reset = window
@@ -114,8 +119,8 @@ class RateLimitGate:
                     self._remaining = limit
             if reset <= now:  # about a window that is over
                 return
-            if reset > self._reset:
+            if reset != self._reset:  # the newest answer about a live window wins
                 self._start_next_window(reset, remaining)
-            elif reset == self._reset:  # answers arrive out of order: the lowest is the latest
+            else:  # answers within one window arrive out of order: the lowest is the latest
                 current = self._remaining
                 self._remaining = remaining if current is None else min(current, remaining)

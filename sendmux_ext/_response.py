@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ._constants import RETRYABLE_STATUSES
 from ._errors import APIError, FieldIssue, error_class
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from ._engines import Answer, Request
 
-# Credential-shaped text in a message we build from a response (a server or proxy
-# echoing the request's Authorization header): masked before it reaches a log.
-_CREDENTIAL = re.compile(r"(?i)(bearer\s+|smx_[a-z]+_|whsec_)[^\s\"'<>&,;]+")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -82,9 +80,67 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, seconds)
 
 
-def request_id_of(response: httpx.Response) -> str | None:
+def sent_credentials(response: Answer | None) -> tuple[str, ...]:
+    """The credential the request of ``response`` carried (to mask where it is echoed)."""
+    if response is None:
+        return ()
+    try:
+        authorization = response.request.headers.get("authorization", "")
+    except RuntimeError:  # a response built without a request
+        return ()
+    token = authorization.partition(" ")[2] or authorization
+    return (token,) if token else ()
+
+
+def request_id_of(response: Answer) -> str | None:
     value: str | None = response.headers.get("x-request-id")
     return value
+
+
+# Bodies larger than this are not parsed only to find a request id for a log line.
+_REQUEST_ID_SCAN_BYTES = 1 << 20
+
+
+def logged_request_id(response: Answer) -> str | None:
+    """The header's request id, else the body's ``meta.request_id`` (for log lines)."""
+    request_id = request_id_of(response)
+    body = response.content
+    if request_id is not None or not body or len(body) > _REQUEST_ID_SCAN_BYTES:
+        return request_id
+    try:
+        decoded = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    return meta_request_id(decoded)
+
+
+def meta_request_id(envelope: Any) -> str | None:
+    """``meta.request_id`` of an envelope: a decoded dict or a generated model."""
+    meta = envelope.get("meta") if isinstance(envelope, dict) else getattr(envelope, "meta", None)
+    value = meta.get("request_id") if isinstance(meta, dict) else getattr(meta, "request_id", None)
+    return value if isinstance(value, str) else None
+
+
+def redirect_error(request: Request, response: Answer) -> APIError:
+    """A 3xx is never followed (a 307 would re-send a create elsewhere): it is an error
+    naming the status and the origin it points to (never its path or query)."""
+    location = response.headers.get("location")
+    try:
+        target = httpx.URL(request.url).join(location) if location else None
+    except httpx.InvalidURL:
+        target = None
+    where = (
+        f"{target.scheme}://{target.netloc.decode('ascii', 'replace')}"
+        if target is not None and target.scheme
+        else "no usable Location"
+    )
+    return APIError(
+        f"HTTP {response.status_code} redirect to {where} not followed "
+        f"({request.method} {request.path}); check base_url",
+        status_code=response.status_code,
+        request_id=request_id_of(response),
+        headers=response.headers,
+    )
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -103,7 +159,7 @@ def _issues(raw: Any) -> tuple[FieldIssue, ...]:
     )
 
 
-def error_from_response(response: httpx.Response) -> APIError:
+def error_from_response(response: Answer) -> APIError:
     """The exception for a non-success response, whatever its body holds."""
     status = response.status_code
     body = response.content
@@ -116,16 +172,14 @@ def error_from_response(response: httpx.Response) -> APIError:
     if isinstance(decoded, dict):
         if isinstance(decoded.get("error"), dict):
             error = decoded["error"]
-        meta = decoded.get("meta")
-        if request_id is None and isinstance(meta, dict):
-            request_id = _str_or_none(meta.get("request_id"))
+        if request_id is None:
+            request_id = meta_request_id(decoded)
     code = _str_or_none(error.get("code"))
     message = _str_or_none(error.get("message"))
     if message is None:
         kind = response.headers.get("content-type", "no content type")
         excerpt = body[:200].decode("utf-8", "replace").strip()
         message = f"HTTP {status} without an API error body ({kind}): {excerpt!r}"
-    message = _CREDENTIAL.sub(r"\1[redacted]", message)
     retryable = error.get("retryable")
     return error_class(code, status)(
         message,
@@ -140,4 +194,5 @@ def error_from_response(response: httpx.Response) -> APIError:
         headers=response.headers,
         retry_after=parse_retry_after(response.headers.get("retry-after")),
         body=body,
+        credentials=sent_credentials(response),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -20,11 +21,14 @@ from ._constants import (
 )
 from ._errors import APIError
 
+if TYPE_CHECKING:
+    from ._engines import Request
+
 # Raised before a byte of the request left: repeating cannot duplicate anything.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-def is_idempotent(request: httpx.Request) -> bool:
+def is_idempotent(request: Request) -> bool:
     return request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers
 
 
@@ -35,10 +39,10 @@ class RetryPolicy:
     initial_delay: float = INITIAL_RETRY_DELAY
     max_backoff: float = MAX_BACKOFF_DELAY
 
-    def should_retry_error(self, request: httpx.Request, error: httpx.RequestError) -> bool:
+    def should_retry_error(self, request: Request, error: httpx.RequestError) -> bool:
         return isinstance(error, NOT_SENT_ERRORS) or is_idempotent(request)
 
-    def should_retry_response(self, request: httpx.Request, error: APIError) -> bool:
+    def should_retry_response(self, request: Request, error: APIError) -> bool:
         if not error.retryable:
             return False
         return error.status_code == 429 or is_idempotent(request)

@@ -82,4 +82,4 @@ def test_bench_runs_and_writes_json(root: Path, tmp_path: Path) -> None:
     assert results["scenarios"]["pagination"]["sendmux_api"]["items"] == 5000
     assert results["scenarios"]["memory"]["raw-httpx"]["long_items"] == 6000
     assert results["scenarios"]["memory"]["raw-httpx"]["mid_items"] == 600
-    assert "issue 7 targets" in done.stdout
+    assert "\ntargets\n" in done.stdout

@@ -162,6 +162,7 @@ class Harness:
     requests: list[httpx.Request]
     sleeps: list[float]
     runner: asyncio.Runner | None = field(default=None, repr=False)
+    http: httpx.Client | httpx.AsyncClient | None = field(default=None, repr=False)
 
     @property
     def is_async(self) -> bool:
@@ -189,8 +190,9 @@ class Harness:
     def close(self) -> None:
         """Close the client, then the pool it was given (the client leaves that one open)."""
         self.run(self.client.close())
-        http = self.client._http
-        self.run(http.aclose() if isinstance(http, httpx.AsyncClient) else http.close())
+        http = self.http
+        if http is not None:
+            self.run(http.aclose() if isinstance(http, httpx.AsyncClient) else http.close())
         if self.runner is not None:
             self.runner.close()
 
@@ -250,7 +252,7 @@ def _harness(mode: str, transport: httpx.BaseTransport | None, options: dict[str
             options["http_client"] = httpx.Client(transport=transport)
         client: Sendmux | AsyncSendmux = Sendmux(**options)
         client._requester.sleep = sleeps.append
-        return Harness(client, requests, sleeps)
+        return Harness(client, requests, sleeps, http=options.get("http_client"))
 
     async def fake_sleep(seconds: float) -> None:
         sleeps.append(seconds)
@@ -259,7 +261,7 @@ def _harness(mode: str, transport: httpx.BaseTransport | None, options: dict[str
         options["http_client"] = httpx.AsyncClient(transport=transport)
     client = AsyncSendmux(**options)
     client._requester.sleep = fake_sleep
-    return Harness(client, requests, sleeps, asyncio.Runner())
+    return Harness(client, requests, sleeps, asyncio.Runner(), options.get("http_client"))
 
 
 @pytest.fixture
@@ -274,6 +276,16 @@ def make_harness(mode: str) -> Iterator[Callable[..., Harness]]:
     yield make
     for harness in made:
         harness.close()
+
+
+# Every engine a client can own, as "<mode>-<engine>": real-socket tests run on each.
+LIVE_ENGINES = ["sync-httpcore", "sync-httpx", "async-httpx", "async-aiohttp"]
+
+
+@pytest.fixture(params=LIVE_ENGINES)
+def live_engine(request: pytest.FixtureRequest) -> tuple[str, str]:
+    mode, _, engine = str(request.param).partition("-")
+    return mode, engine
 
 
 @pytest.fixture
@@ -292,14 +304,19 @@ def make_fake_harness(
 
 
 @pytest.fixture
-def make_live(mode: str, httpserver_ipv4: HTTPServer) -> Iterator[Callable[..., Harness]]:
-    """``make_live(**client_options)``: a client of the real HTTP server on 127.0.0.1
-    (no retries unless asked: a request the server did not expect fails at once)."""
+def make_live(
+    live_engine: tuple[str, str], httpserver_ipv4: HTTPServer
+) -> Iterator[Callable[..., Harness]]:
+    """``make_live(**client_options)``: a client of the real HTTP server on 127.0.0.1,
+    on each engine (no retries unless asked: a request the server did not expect
+    fails at once)."""
     made: list[Harness] = []
+    mode, engine = live_engine
 
     def make(**options: Any) -> Harness:
         options.setdefault("base_url", httpserver_ipv4.url_for("/api/v1"))
         options.setdefault("max_retries", 0)
+        options.setdefault("engine", engine)
         made.append(_harness(mode, None, options))
         return made[-1]
 

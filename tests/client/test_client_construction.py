@@ -276,29 +276,29 @@ def test_http_client_of_the_wrong_kind_fails(cls: type[Sendmux], wrong: type, ap
 
 def test_context_manager_closes_the_pool_it_owns(api_key: str) -> None:
     with Sendmux(api_key=api_key) as client:
-        assert not client._http.is_closed
-    assert client._http.is_closed
+        assert not client._engine.is_closed
+    assert client._engine.is_closed
 
 
 async def test_async_context_manager_closes_the_pool_it_owns(api_key: str) -> None:
     async with AsyncSendmux(api_key=api_key) as client:
-        assert not client._http.is_closed
-    assert client._http.is_closed
+        assert not client._engine.is_closed
+    assert client._engine.is_closed
 
 
 def test_with_options_copy_shares_the_pool(api_key: str) -> None:
     with Sendmux(api_key=api_key, max_retries=2) as client:
         copy = client.with_options(max_retries=5, timeout=10.0)
         assert copy is not client
-        assert copy._http is client._http
+        assert copy._engine is client._engine
         assert copy._etags is client._etags
         assert (copy.max_retries, copy.timeout.read) == (5, 10.0)
         assert (client.max_retries, client.timeout.read) == (2, 60.0)
         assert client._requester.retry.max_retries == 2
         assert copy._requester.retry.max_retries == 5
         copy.close()  # a copy never closes the shared pool
-        assert not client._http.is_closed
-    assert client._http.is_closed
+        assert not client._engine.is_closed
+    assert client._engine.is_closed
 
 
 def test_with_options_changes_behaviour_only_in_the_copy(make_harness: Any, api_error: Any) -> None:

@@ -45,7 +45,8 @@ def test_repeat_get_is_served_from_cache_on_304(make_fake_harness: Any) -> None:
     assert second.status_code == 304
     assert [r.status for r in fake.requests] == [200, 304]
     assert second.request_id not in (None, first.request_id)
-    assert second.data is first.data  # the cached model, never None
+    assert second.data == first.data  # the cached data, never None...
+    assert second.data is not first.data  # ...in an object of its own
     assert second.data.domain == "first.example"
 
 
@@ -54,7 +55,8 @@ def test_plain_get_returns_the_cached_model_on_304(
 ) -> None:
     h = make_harness([tagged("Connection"), not_modified()])
     first = h.call("me")
-    assert h.call("me") is first
+    again = h.call("me")
+    assert again == first and again is not first
 
 
 def test_a_changed_resource_replaces_the_cached_entry(make_fake_harness: Any) -> None:
@@ -170,15 +172,18 @@ def test_operations_without_if_none_match_are_not_cached(
 def test_the_cache_is_bounded() -> None:
     from sendmux_ext._etag import CachedResponse
 
+    def entry(n: int) -> CachedResponse:
+        return CachedResponse(f'W/"{n}"', b"{}", lambda envelope: n)
+
     cache = ETagCache(max_entries=3)
     for n in range(5):
-        cache.put(f"/domains/mdom_{n}", CachedResponse(f'W/"{n}"', n, httpx.Headers(), None))
+        cache.put(f"/domains/mdom_{n}", entry(n))
     assert len(cache) == 3
     assert cache.get("/domains/mdom_0") is None
     assert cache.get("/domains/mdom_1") is None
     # Least recently used goes first: reading mdom_2 keeps it past the next insert.
     assert cache.get("/domains/mdom_2") is not None
-    cache.put("/domains/mdom_5", CachedResponse('W/"5"', 5, httpx.Headers(), None))
+    cache.put("/domains/mdom_5", entry(5))
     assert cache.get("/domains/mdom_2") is not None
     assert cache.get("/domains/mdom_3") is None
 

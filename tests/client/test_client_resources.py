@@ -165,4 +165,4 @@ def test_rate_limit_is_none_without_headers(
     h = make_harness([httpx.Response(200, json=envelope(model_sample("Balance")))])
     response = h.call("billing.with_response.balance")
     assert response.rate_limit is None
-    assert response.request_id is None
+    assert response.request_id == "req_test"  # no X-Request-Id: the body's meta.request_id

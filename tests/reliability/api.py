@@ -10,6 +10,7 @@ import secrets
 import ssl
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,22 +44,91 @@ def new_secret(prefix: str) -> str:
 _TLS = ssl.create_default_context()
 
 
+@dataclass(frozen=True)
+class Engine:
+    """How the suite builds a client on one engine: ``sync(http_options, options)`` and
+    ``async_(http_options, options)`` return context managers giving the client.
+
+    ``http_options`` are for the engine's own HTTP client (``follow_redirects=True``...);
+    an engine that has none ignores them. Every test of this package runs once per row
+    of ``ENGINES`` (the autouse ``engine`` fixture in ``conftest.py``)."""
+
+    sync: Callable[[dict[str, Any], dict[str, Any]], contextlib.AbstractContextManager[Sendmux]]
+    async_: Callable[
+        [dict[str, Any], dict[str, Any]], contextlib.AbstractAsyncContextManager[AsyncSendmux]
+    ]
+    # The HTTP libraries that log each request at DEBUG on this engine (sync, async).
+    sync_loggers: frozenset[str] = frozenset({"httpx", "httpcore"})
+    async_loggers: frozenset[str] = frozenset({"httpx", "httpcore"})
+
+
 @contextlib.contextmanager
-def sync_client(**options: Any) -> Iterator[Sendmux]:
-    """``Sendmux(api_key=API_KEY, **options)`` over an httpx client sharing ``_TLS``."""
-    options.setdefault("api_key", API_KEY)
-    with httpx.Client(verify=_TLS) as http, Sendmux(http_client=http, **options) as client:
+def _httpx_sync(http_options: dict[str, Any], options: dict[str, Any]) -> Iterator[Sendmux]:
+    with (
+        httpx.Client(verify=_TLS, **http_options) as http,
+        Sendmux(http_client=http, **options) as client,
+    ):
         yield client
 
 
 @contextlib.asynccontextmanager
-async def async_client(**options: Any) -> AsyncIterator[AsyncSendmux]:
-    options.setdefault("api_key", API_KEY)
+async def _httpx_async(
+    http_options: dict[str, Any], options: dict[str, Any]
+) -> AsyncIterator[AsyncSendmux]:
     async with (
-        httpx.AsyncClient(verify=_TLS) as http,
+        httpx.AsyncClient(verify=_TLS, **http_options) as http,
         AsyncSendmux(http_client=http, **options) as client,
     ):
         yield client
+
+
+@contextlib.contextmanager
+def _own_pool_sync(http_options: dict[str, Any], options: dict[str, Any]) -> Iterator[Sendmux]:
+    with Sendmux(engine="httpcore", **options) as client:
+        yield client
+
+
+@contextlib.asynccontextmanager
+async def _own_pool_async(
+    http_options: dict[str, Any], options: dict[str, Any]
+) -> AsyncIterator[AsyncSendmux]:
+    async with AsyncSendmux(engine="aiohttp", **options) as client:
+        yield client
+
+
+# Every engine the client offers: add a row and the whole suite runs on it too.
+# "httpx": a user's http_client=; "httpcore-aiohttp": the pools the client owns
+# (sync on httpcore, the default; async on the aiohttp extra).
+ENGINES: dict[str, Engine] = {
+    "httpx": Engine(_httpx_sync, _httpx_async),
+    "httpcore-aiohttp": Engine(
+        _own_pool_sync, _own_pool_async, frozenset({"httpcore"}), frozenset()
+    ),
+}
+# The engine of the test running now (set by the ``engine`` fixture).
+current_engine = ["httpx"]
+
+
+def transport_loggers(is_async: bool) -> frozenset[str]:
+    """The HTTP libraries' loggers that record requests on the current engine."""
+    engine = ENGINES[current_engine[0]]
+    return engine.async_loggers if is_async else engine.sync_loggers
+
+
+def sync_client(
+    http_options: dict[str, Any] | None = None, **options: Any
+) -> contextlib.AbstractContextManager[Sendmux]:
+    """``Sendmux(api_key=API_KEY, **options)`` on the current engine (httpx: a client
+    sharing ``_TLS``, with ``http_options``)."""
+    options.setdefault("api_key", API_KEY)
+    return ENGINES[current_engine[0]].sync(http_options or {}, options)
+
+
+def async_client(
+    http_options: dict[str, Any] | None = None, **options: Any
+) -> contextlib.AbstractAsyncContextManager[AsyncSendmux]:
+    options.setdefault("api_key", API_KEY)
+    return ENGINES[current_engine[0]].async_(http_options or {}, options)
 
 
 @functools.cache
@@ -160,3 +230,14 @@ def call_args(operation: Operation) -> tuple[tuple[str, ...], dict[str, Any]]:
     """Plausible positional ids and body field keywords for calling ``operation``."""
     ids = tuple(f"{name}_1" for name in operation.path_params)
     return ids, sample_body(operation.operation_id) if operation.body_model else {}
+
+
+def leaked_none(exc: BaseException, *secrets_: str) -> None:
+    """No secret (the suite's, and ``secrets_``) in the exception's message, repr,
+    attributes or pickle."""
+    import pickle
+
+    texts = [str(exc), repr(exc), repr(vars(exc)), repr(pickle.dumps(exc))]
+    for secret in [*SECRETS, *secrets_]:
+        for text in texts:
+            assert secret not in text, f"a secret ({secret[:12]}...) leaked: {text[:200]}"

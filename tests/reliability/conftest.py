@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from .api import SECRETS
+from .api import ENGINES, SECRETS, current_engine
 from .faultserver import FaultServer
 
 FIGURES: list[str] = []
@@ -51,6 +51,16 @@ def no_secret_in_logs() -> Iterator[_Collect]:
             logging.getLogger(name).setLevel(level)
     bad = [(name, leaked(text)) for name, text in collect.texts if leaked(text)]
     assert not bad, f"secrets in log records: {bad[:5]}"
+
+
+@pytest.fixture(autouse=True, params=sorted(ENGINES))
+def engine(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Each test runs once per engine; ``api.sync_client``/``async_client`` build on it."""
+    current_engine[0] = request.param
+    try:
+        yield request.param
+    finally:
+        current_engine[0] = "httpx"
 
 
 @pytest.fixture

@@ -160,7 +160,7 @@ def test_any_answer_gives_a_model_or_a_sendmux_error(
         assert 100 <= status < 300 or status == 304
         assert is_model(result), repr(result)[:200]
     finally:
-        client._http.close()
+        client._engine.http.close()
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
@@ -195,7 +195,7 @@ def test_any_error_body_maps_to_a_typed_error(
         else:
             raise AssertionError("an error status returned normally")
     finally:
-        client._http.close()
+        client._engine.http.close()
 
 
 def test_a_failure_before_any_answer_is_not_blamed_on_the_previous_answer() -> None:
@@ -224,4 +224,4 @@ def test_a_failure_before_any_answer_is_not_blamed_on_the_previous_answer() -> N
         except ValueError as exc:
             assert "custom transport" in str(exc)
     finally:
-        client._http.close()
+        client._engine.http.close()

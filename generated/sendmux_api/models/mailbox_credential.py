@@ -4,8 +4,16 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
 
 T = TypeVar("T", bound="MailboxCredential")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret field: whether it is set, never its value."""
+    return repr(value) if value is None or isinstance(value, Unset) else "'[redacted]'"
 
 
 @_attrs_define
@@ -27,7 +35,7 @@ class MailboxCredential:
     key_prefix: str
     key_suffix: str
     public_id: str
-    secret: str
+    secret: str = _attrs_field(repr=_masked)
     server: str
     smtp_port: int
     username: str

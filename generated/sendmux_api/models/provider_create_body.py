@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.provider_create_body_smtp_protocol import ProviderCreateBodySmtpProtocol
 from ..types import UNSET, Unset
@@ -14,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderCreateBody")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret field: whether it is set, never its value."""
+    return repr(value) if value is None or isinstance(value, Unset) else "'[redacted]'"
 
 
 @_attrs_define
@@ -40,7 +46,7 @@ class ProviderCreateBody:
 
     name: str
     smtp_host: str
-    smtp_password: str
+    smtp_password: str = _attrs_field(repr=_masked)
     smtp_port: int
     smtp_protocol: ProviderCreateBodySmtpProtocol
     smtp_username: str

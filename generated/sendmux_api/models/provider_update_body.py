@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.provider_update_body_smtp_protocol import ProviderUpdateBodySmtpProtocol
 from ..types import UNSET, Unset
@@ -14,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderUpdateBody")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret field: whether it is set, never its value."""
+    return repr(value) if value is None or isinstance(value, Unset) else "'[redacted]'"
 
 
 @_attrs_define
@@ -47,7 +53,7 @@ class ProviderUpdateBody:
     reply_to_email: None | str | Unset = UNSET
     reply_to_name: None | str | Unset = UNSET
     smtp_host: str | Unset = UNSET
-    smtp_password: str | Unset = UNSET
+    smtp_password: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     smtp_port: int | Unset = UNSET
     smtp_protocol: ProviderUpdateBodySmtpProtocol | Unset = UNSET
     smtp_username: str | Unset = UNSET

@@ -5,16 +5,23 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.webhook_subscription_with_secret_event_types_item import (
     WebhookSubscriptionWithSecretEventTypesItem,
 )
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_filters import WebhookFilters
 
 
 T = TypeVar("T", bound="WebhookSubscriptionWithSecret")
+
+
+def _masked(value: object) -> str:
+    """repr() of a secret field: whether it is set, never its value."""
+    return repr(value) if value is None or isinstance(value, Unset) else "'[redacted]'"
 
 
 @_attrs_define
@@ -45,7 +52,7 @@ class WebhookSubscriptionWithSecret:
     filters: WebhookFilters
     id: str
     name: None | str
-    secret: str
+    secret: str = _attrs_field(repr=_masked)
     updated_at: datetime.datetime
     url: str
 
