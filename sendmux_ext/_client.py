@@ -515,3 +515,12 @@ class AsyncSendmux(_BaseClient[httpx.AsyncClient], AsyncRoot):
         return AsyncPaginator(
             fetch, cursor=cursor, max_items=max_items, max_pages=self._options.max_pages
         )
+
+    async def _first_page(
+        self, operation_id: str, path_args: tuple[str, ...], arguments: dict[str, Any]
+    ) -> APIResponse[Page[Any]]:
+        """``with_response.list()``: the first page's response, its ``data`` the Page."""
+        cursor, _ = self._split_list_arguments(arguments)
+        call = self._prepare(operation_id, path_args, arguments).for_page(cursor)
+        result, parsed = await self._run(call)
+        return dataclasses.replace(result, data=self._page(result, parsed))

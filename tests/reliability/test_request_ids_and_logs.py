@@ -63,7 +63,7 @@ def test_debug_masks_secret_fields_in_bodies(
     data = {**sample_data("managementCreateWebhook"), "secret": secret}
     server.handler = script(ok("managementCreateWebhook", data))
     with sync_client(base_url=server.base_url) as client:
-        hook = client.webhooks.create(url="https://hooks.example", event_types=["x"])
+        hook = client.webhooks.create(url="https://hooks.example", event_types=["message.bounced"])
     assert hook.secret == secret
     assert any('"secret": "[redacted]"' in text for _, text in no_secret_in_logs.texts)
 
