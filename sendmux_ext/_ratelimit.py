@@ -55,6 +55,9 @@ def _window(headers: httpx.Headers) -> tuple[int | None, int, float] | None:
     return limit, max(0, remaining), reset
 
 
+rate_limit_window = _window  # the one reader of X-RateLimit-*: RateLimit.from_headers uses it
+
+
 class RateLimitGate:
     def __init__(self, clock: Callable[[], float] = time.time) -> None:
         self._clock = clock

@@ -13,6 +13,7 @@ import httpx
 
 from ._constants import RETRYABLE_STATUSES
 from ._errors import APIError, FieldIssue, error_class
+from ._ratelimit import rate_limit_window
 
 T = TypeVar("T")
 
@@ -31,13 +32,15 @@ class RateLimit:
 
     @classmethod
     def from_headers(cls, headers: httpx.Headers) -> RateLimit | None:
+        window = rate_limit_window(headers)  # the gate's reader: one rule for both
+        if window is None:
+            return None
+        limit, remaining, reset = window
+        if limit is None:
+            return None
         try:
-            return cls(
-                int(headers["x-ratelimit-limit"]),
-                int(headers["x-ratelimit-remaining"]),
-                dt.datetime.fromtimestamp(float(headers["x-ratelimit-reset"]), dt.UTC),
-            )
-        except (KeyError, ValueError, OverflowError, OSError):
+            return cls(limit, remaining, dt.datetime.fromtimestamp(reset, dt.UTC))
+        except (ValueError, OverflowError, OSError):
             return None
 
 
