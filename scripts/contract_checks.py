@@ -16,11 +16,9 @@ are seen, not assumed), the error classes and the retry rule.
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 import inspect
 import json
-import keyword
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -477,11 +475,11 @@ def check_parameters(spec: dict[str, Any], registry: Registry) -> list[str]:
 
 
 def _spec_name(generated: str) -> str:
-    """The generator appends ``_`` to names that clash with Python's (``type`` -> ``type_``)."""
-    base = generated[:-1]
-    if generated.endswith("_") and (keyword.iskeyword(base) or hasattr(builtins, base)):
-        return base
-    return generated
+    """The spec's name of a generated parameter: the wrapper's one rule (``_hints.json_name``),
+    so that a mismatch between that rule and the generator is a finding here."""
+    from sendmux_ext._hints import json_name
+
+    return json_name(generated)
 
 
 def check_bodies(spec: dict[str, Any], registry: Registry) -> list[str]:

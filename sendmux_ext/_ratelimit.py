@@ -60,6 +60,9 @@ def _window(headers: Mapping[str, str], now: float) -> tuple[int | None, int, fl
     return limit, max(0, remaining), reset
 
 
+rate_limit_window = _window  # the one reader of X-RateLimit-*: RateLimit.from_headers uses it
+
+
 class RateLimitGate:
     def __init__(self, clock: Callable[[], float] = time.time) -> None:
         self._clock = clock

@@ -12,6 +12,7 @@ import httpx
 
 from ._constants import RETRYABLE_STATUSES
 from ._errors import APIError, FieldIssue, error_class
+from ._ratelimit import rate_limit_window
 
 if TYPE_CHECKING:
     from ._engines import Answer, Request
@@ -29,13 +30,15 @@ class RateLimit:
 
     @classmethod
     def from_headers(cls, headers: httpx.Headers) -> RateLimit | None:
+        window = rate_limit_window(headers)  # the gate's reader: one rule for both
+        if window is None:
+            return None
+        limit, remaining, reset = window
+        if limit is None:
+            return None
         try:
-            return cls(
-                int(headers["x-ratelimit-limit"]),
-                int(headers["x-ratelimit-remaining"]),
-                dt.datetime.fromtimestamp(float(headers["x-ratelimit-reset"]), dt.UTC),
-            )
-        except (KeyError, ValueError, OverflowError, OSError):
+            return cls(limit, remaining, dt.datetime.fromtimestamp(reset, dt.UTC))
+        except (ValueError, OverflowError, OSError):
             return None
 
 

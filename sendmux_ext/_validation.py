@@ -163,12 +163,13 @@ def _field_types(model: type[Any]) -> dict[str, Any]:
     return {json_name(f.name): hints[f.name] for f in attrs.fields(model) if f.init}
 
 
-def _fits(annotation: Any, value: Any) -> bool:
-    """Whether a JSON-ready value has the field's outer type (the server checks the rest)."""
+def _request_fits(value: Any, annotation: Any) -> bool:
+    """Whether a JSON-ready value a caller gives fits the field's type: the outer type,
+    list items, and enums closed (``webhooks._fits`` checks answers, where enums are open)."""
     import attrs  # loaded with the first body, not with the package
 
     if isinstance(annotation, types.UnionType):
-        return any(_fits(option, value) for option in typing.get_args(annotation))
+        return any(_request_fits(value, option) for option in typing.get_args(annotation))
     kind = typing.get_origin(annotation) or annotation
     if kind is type(None):
         return value is None
@@ -186,7 +187,9 @@ def _fits(annotation: Any, value: Any) -> bool:
         return isinstance(value, int) or (kind is float and isinstance(value, float))
     if kind is list:
         items = typing.get_args(annotation)
-        return isinstance(value, list) and (not items or all(_fits(items[0], v) for v in value))
+        return isinstance(value, list) and (
+            not items or all(_request_fits(v, items[0]) for v in value)
+        )
     if kind is dict or attrs.has(kind):
         return isinstance(value, Mapping)
     return True
@@ -263,7 +266,7 @@ def build_body(operation: Operation, body: Any, fields: Mapping[str, Any]) -> An
     values = {name: _to_json(value, f"{where} field {name}") for name, value in fields.items()}
     types_ = _field_types(model)
     for name, value in values.items():
-        if not _fits(types_[name], value):
+        if not _request_fits(value, types_[name]):
             shown = repr(value) if isinstance(value, str) else type(value).__name__
             raise InvalidRequestError(
                 f"{where}: field {name} must be {_type_name(types_[name])}, got {shown}"
