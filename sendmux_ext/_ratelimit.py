@@ -43,15 +43,22 @@ class Pass:
     booked_for: float | None = None  # the reset this request was booked to start after
 
 
-def _window(headers: Mapping[str, str], now: float) -> tuple[int | None, int, float] | None:
-    """(limit, remaining, reset) from the headers, or None when they are absent or unusable
-    (a reset beyond the documented window and the skew slack is unusable)."""
+def _window(
+    headers: Mapping[str, str], now: float | None = None
+) -> tuple[int | None, int, float] | None:
+    """(limit, remaining, reset) from the headers, or None when they are absent or unusable.
+
+    Given ``now`` (the gate, which acts on it), a reset beyond the documented window and
+    the skew slack is unusable too; without it (what a response reports) it is as sent.
+    """
     try:
         remaining = int(headers["x-ratelimit-remaining"])
         reset = float(headers["x-ratelimit-reset"])
     except (KeyError, ValueError):
         return None
-    if not math.isfinite(reset) or reset > now + RATE_LIMIT_WINDOW + RESET_SKEW_SLACK:
+    if not math.isfinite(reset):
+        return None
+    if now is not None and reset > now + RATE_LIMIT_WINDOW + RESET_SKEW_SLACK:
         return None
     try:
         limit: int | None = max(0, int(headers["x-ratelimit-limit"]))
