@@ -103,17 +103,21 @@ def _bodies(operation_id: str) -> st.SearchStrategy[Any]:
     return from_schema(_json_schema(OPERATIONS[operation_id]))  # type: ignore[arg-type]
 
 
-def _call(client: Any, operation: Operation) -> Any:
-    ids, body = call_args(operation)
-    method = method_of(client, operation)
-    required = {  # required query parameters (``mailboxes.availability(email=...)``)
+def _required_keywords(method: Any, body: dict[str, Any]) -> dict[str, str]:
+    """Values for required query parameters (``mailboxes.availability(email=...)``)."""
+    return {
         name: "value@example.com"
         for name, parameter in inspect.signature(method).parameters.items()
         if parameter.kind is parameter.KEYWORD_ONLY
         and parameter.default is parameter.empty
         and name not in body
     }
-    result = method(*ids, **body, **required)
+
+
+def _call(client: Any, operation: Operation) -> Any:
+    ids, body = call_args(operation)
+    method = method_of(client, operation)
+    result = method(*ids, **body, **_required_keywords(method, body))
     return next(iter(result.pages())).items if operation.paginated else result
 
 
@@ -139,3 +143,34 @@ def test_every_body_the_spec_allows_parses_sync(
     server.handler = script(Reply(status, json.dumps(body).encode(), [JSON]))
     with sync_client(base_url=server.base_url, max_retries=0) as client:
         _call(client, operation)  # any exception fails the example, shrunk and shown
+
+
+async def _call_async(server: FaultServer, operation: Operation) -> None:
+    async with async_client(base_url=server.base_url, max_retries=0) as client:
+        ids, body = call_args(operation)
+        method = method_of(client, operation)
+        result = method(*ids, **body, **_required_keywords(method, body))
+        if operation.paginated:
+            async for _ in result.pages():
+                break
+        else:
+            await result
+
+
+@pytest.mark.parametrize("operation_id", JSON_OPERATIONS)
+@settings(
+    max_examples=2,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_every_body_the_spec_allows_parses_async(
+    server: FaultServer, operation_id: str, data: st.DataObject
+) -> None:
+    import asyncio
+
+    operation = OPERATIONS[operation_id]
+    body = data.draw(_bodies(operation_id))
+    server.handler = script(Reply(success_status(operation_id), json.dumps(body).encode(), [JSON]))
+    asyncio.run(_call_async(server, operation))
