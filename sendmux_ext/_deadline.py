@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 
 ATTEMPT_DEADLINE = "sendmux_attempt_deadline"
+_COMPACT_AFTER = 1024  # cancelled entries the watchdog keeps before compacting its heap
 
 
 def attempt_timeouts(timeout: httpx.Timeout, remaining: float) -> dict[str, float | None]:
@@ -63,6 +64,10 @@ class _Watchdog:
     def cancel(self, handle: int) -> None:
         with self._lock:
             self._cancelled.add(handle)
+            if len(self._cancelled) > _COMPACT_AFTER:  # drop finished attempts (and their
+                self._heap = [e for e in self._heap if e[1] not in self._cancelled]
+                heapq.heapify(self._heap)  # requests) long before their deadlines
+                self._cancelled.clear()
 
     def _run(self) -> None:
         while True:

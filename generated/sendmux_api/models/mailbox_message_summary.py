@@ -186,12 +186,23 @@ class MailboxMessageSummary:
         from_ = _parse_from_(src_dict["from"])
 
         has_attachments = src_dict["has_attachments"]
+        if not (type(has_attachments) is bool):
+            raise TypeError(
+                f'field "has_attachments": expected boolean, got {type(has_attachments).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         keywords = cast(list[str], src_dict["keywords"])
 
         preview = src_dict["preview"]
+
+        if not (type(preview) is str or preview is None):
+            raise TypeError(
+                f'field "preview": expected string or null, got {type(preview).__name__}'
+            )
 
         def _parse_received_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -223,9 +234,24 @@ class MailboxMessageSummary:
 
         size_bytes = src_dict["size_bytes"]
 
+        if not (type(size_bytes) is int or size_bytes is None):
+            raise TypeError(
+                f'field "size_bytes": expected integer or null, got {type(size_bytes).__name__}'
+            )
+
         subject = src_dict["subject"]
 
+        if not (type(subject) is str or subject is None):
+            raise TypeError(
+                f'field "subject": expected string or null, got {type(subject).__name__}'
+            )
+
         thread_id = src_dict["thread_id"]
+
+        if not (type(thread_id) is str or thread_id is None):
+            raise TypeError(
+                f'field "thread_id": expected string or null, got {type(thread_id).__name__}'
+            )
 
         to = []
         _to = src_dict["to"]

@@ -49,10 +49,22 @@ class ProviderTestResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         latency_ms = src_dict["latency_ms"]
+        if not (type(latency_ms) is int):
+            raise TypeError(
+                f'field "latency_ms": expected integer, got {type(latency_ms).__name__}'
+            )
 
         message = src_dict["message"]
+        if not (type(message) is str):
+            raise TypeError(
+                f'field "message": expected string, got {type(message).__name__}'
+            )
 
         success = src_dict["success"]
+        if not (type(success) is bool):
+            raise TypeError(
+                f'field "success": expected boolean, got {type(success).__name__}'
+            )
 
         tested_at = datetime.datetime.fromisoformat(src_dict["tested_at"])
 

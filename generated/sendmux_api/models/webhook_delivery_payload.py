@@ -83,8 +83,16 @@ class WebhookDeliveryPayload:
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         delivery_attempt = src_dict["delivery_attempt"]
+        if not (type(delivery_attempt) is int):
+            raise TypeError(
+                f'field "delivery_attempt": expected integer, got {type(delivery_attempt).__name__}'
+            )
 
         event_id = src_dict["event_id"]
+        if not (type(event_id) is str):
+            raise TypeError(
+                f'field "event_id": expected string, got {type(event_id).__name__}'
+            )
 
         _event_type = src_dict["event_type"]
         event_type = (
@@ -96,6 +104,8 @@ class WebhookDeliveryPayload:
         expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         payload = WebhookEventPayload.from_dict(src_dict["payload"])
 

@@ -77,10 +77,16 @@ class WebhookEventPayload:
         data = WebhookEventData.from_dict(src_dict["data"])
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         occurred_at = datetime.datetime.fromisoformat(src_dict["occurred_at"])
 
         team_public_id = src_dict["team_public_id"]
+        if not (type(team_public_id) is str):
+            raise TypeError(
+                f'field "team_public_id": expected string, got {type(team_public_id).__name__}'
+            )
 
         _type_ = src_dict["type"]
         type_ = (

@@ -95,6 +95,10 @@ class WebhookSubscription:
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         enabled = src_dict["enabled"]
+        if not (type(enabled) is bool):
+            raise TypeError(
+                f'field "enabled": expected boolean, got {type(enabled).__name__}'
+            )
 
         event_types = []
         _event_types = src_dict["event_types"]
@@ -109,16 +113,29 @@ class WebhookSubscription:
             event_types.append(event_types_item)
 
         failing = src_dict["failing"]
+        if not (type(failing) is bool):
+            raise TypeError(
+                f'field "failing": expected boolean, got {type(failing).__name__}'
+            )
 
         filters = WebhookFilters.from_dict(src_dict["filters"])
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         name = src_dict["name"]
+
+        if not (type(name) is str or name is None):
+            raise TypeError(
+                f'field "name": expected string or null, got {type(name).__name__}'
+            )
 
         updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         url = src_dict["url"]
+        if not (type(url) is str):
+            raise TypeError(f'field "url": expected string, got {type(url).__name__}')
 
         webhook_subscription = cls(
             created_at,
