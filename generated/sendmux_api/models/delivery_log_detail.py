@@ -185,6 +185,10 @@ class DeliveryLogDetail:
                 f'field "attempts": expected number, got {type(attempts).__name__}'
             )
 
+        if not (type(src_dict["created_at"]) is str):
+            raise TypeError(
+                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+            )
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         def _parse_delivery_group(data: object) -> list[str] | None:

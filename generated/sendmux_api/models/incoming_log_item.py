@@ -176,6 +176,10 @@ class IncomingLogItem:
                 f'field "message_id_kind": expected string or null, got {type(message_id_kind).__name__}'
             )
 
+        if not (type(src_dict["received_at"]) is str):
+            raise TypeError(
+                f'field "received_at": expected a date-time string, got {type(src_dict["received_at"]).__name__}'
+            )
         received_at = datetime.datetime.fromisoformat(src_dict["received_at"])
 
         size_bytes = src_dict["size_bytes"]

@@ -73,6 +73,10 @@ class MailboxAttachmentUploadIntentResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
+        if not (type(src_dict["expires_at"]) is str):
+            raise TypeError(
+                f'field "expires_at": expected a date-time string, got {type(src_dict["expires_at"]).__name__}'
+            )
         expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
 
         headers = MailboxAttachmentUploadIntentResultHeaders.from_dict(

@@ -92,6 +92,10 @@ class MailboxDomainVerifyResult:
                 f'field "ses_dkim_status": expected string, got {type(ses_dkim_status).__name__}'
             )
 
+        if not (type(src_dict["ses_identity_checked_at"]) is str):
+            raise TypeError(
+                f'field "ses_identity_checked_at": expected a date-time string, got {type(src_dict["ses_identity_checked_at"]).__name__}'
+            )
         ses_identity_checked_at = datetime.datetime.fromisoformat(
             src_dict["ses_identity_checked_at"]
         )

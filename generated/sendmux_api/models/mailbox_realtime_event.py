@@ -168,6 +168,10 @@ class MailboxRealtimeEvent:
 
         message_id_kind = _parse_message_id_kind(src_dict["message_id_kind"])
 
+        if not (type(src_dict["occurred_at"]) is str):
+            raise TypeError(
+                f'field "occurred_at": expected a date-time string, got {type(src_dict["occurred_at"]).__name__}'
+            )
         occurred_at = datetime.datetime.fromisoformat(src_dict["occurred_at"])
 
         recipients = cast(list[str], src_dict["recipients"])

@@ -206,6 +206,10 @@ class ProviderItem:
             _import_lazy()
         allowed_actions = ProviderAllowedActions.from_dict(src_dict["allowed_actions"])
 
+        if not (type(src_dict["created_at"]) is str):
+            raise TypeError(
+                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+            )
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         from_email = src_dict["from_email"]
@@ -372,6 +376,10 @@ class ProviderItem:
             ProviderItemType._by_value.get(_type_) if _type_.__class__ is str else None
         ) or ProviderItemType(_type_)
 
+        if not (type(src_dict["updated_at"]) is str):
+            raise TypeError(
+                f'field "updated_at": expected a date-time string, got {type(src_dict["updated_at"]).__name__}'
+            )
         updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         variables = ProviderVariables.from_dict(src_dict["variables"])

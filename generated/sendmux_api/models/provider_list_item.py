@@ -198,6 +198,10 @@ class ProviderListItem:
             _import_lazy()
         allowed_actions = ProviderAllowedActions.from_dict(src_dict["allowed_actions"])
 
+        if not (type(src_dict["created_at"]) is str):
+            raise TypeError(
+                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+            )
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         from_email = src_dict["from_email"]
@@ -366,6 +370,10 @@ class ProviderListItem:
             else None
         ) or ProviderListItemType(_type_)
 
+        if not (type(src_dict["updated_at"]) is str):
+            raise TypeError(
+                f'field "updated_at": expected a date-time string, got {type(src_dict["updated_at"]).__name__}'
+            )
         updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         provider_list_item = cls(

@@ -66,6 +66,10 @@ class ProviderTestResult:
                 f'field "success": expected boolean, got {type(success).__name__}'
             )
 
+        if not (type(src_dict["tested_at"]) is str):
+            raise TypeError(
+                f'field "tested_at": expected a date-time string, got {type(src_dict["tested_at"]).__name__}'
+            )
         tested_at = datetime.datetime.fromisoformat(src_dict["tested_at"])
 
         provider_test_result = cls(

@@ -85,6 +85,10 @@ class SharedAmazonSesLimitRequest:
                 f'field "approved_daily_limit": expected integer or null, got {type(approved_daily_limit).__name__}'
             )
 
+        if not (type(src_dict["created_at"]) is str):
+            raise TypeError(
+                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+            )
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         current_daily_limit = src_dict["current_daily_limit"]

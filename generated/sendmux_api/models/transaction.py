@@ -93,6 +93,10 @@ class Transaction:
                 f'field "balance_before": expected string or null, got {type(balance_before).__name__}'
             )
 
+        if not (type(src_dict["created_at"]) is str):
+            raise TypeError(
+                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+            )
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         description = src_dict["description"]

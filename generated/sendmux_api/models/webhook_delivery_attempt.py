@@ -123,6 +123,10 @@ class WebhookDeliveryAttempt:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not (type(src_dict["created_at"]) is str):
+            raise TypeError(
+                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+            )
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         delivery_attempt = src_dict["delivery_attempt"]
@@ -181,6 +185,10 @@ class WebhookDeliveryAttempt:
                 f'field "payload_available": expected boolean, got {type(payload_available).__name__}'
             )
 
+        if not (type(src_dict["payload_expires_at"]) is str):
+            raise TypeError(
+                f'field "payload_expires_at": expected a date-time string, got {type(src_dict["payload_expires_at"]).__name__}'
+            )
         payload_expires_at = datetime.datetime.fromisoformat(
             src_dict["payload_expires_at"]
         )

@@ -80,6 +80,10 @@ class WebhookDeliveryPayload:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
+        if not (type(src_dict["created_at"]) is str):
+            raise TypeError(
+                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+            )
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         delivery_attempt = src_dict["delivery_attempt"]
@@ -101,6 +105,10 @@ class WebhookDeliveryPayload:
             else None
         ) or WebhookDeliveryPayloadEventType(_event_type)
 
+        if not (type(src_dict["expires_at"]) is str):
+            raise TypeError(
+                f'field "expires_at": expected a date-time string, got {type(src_dict["expires_at"]).__name__}'
+            )
         expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
 
         id = src_dict["id"]

@@ -80,6 +80,10 @@ class WebhookEventPayload:
         if not (type(id) is str):
             raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
+        if not (type(src_dict["occurred_at"]) is str):
+            raise TypeError(
+                f'field "occurred_at": expected a date-time string, got {type(src_dict["occurred_at"]).__name__}'
+            )
         occurred_at = datetime.datetime.fromisoformat(src_dict["occurred_at"])
 
         team_public_id = src_dict["team_public_id"]

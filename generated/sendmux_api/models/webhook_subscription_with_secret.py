@@ -106,6 +106,10 @@ class WebhookSubscriptionWithSecret:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
+        if not (type(src_dict["created_at"]) is str):
+            raise TypeError(
+                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+            )
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         enabled = src_dict["enabled"]
@@ -153,6 +157,10 @@ class WebhookSubscriptionWithSecret:
                 f'field "secret": expected string, got {type(secret).__name__}'
             )
 
+        if not (type(src_dict["updated_at"]) is str):
+            raise TypeError(
+                f'field "updated_at": expected a date-time string, got {type(src_dict["updated_at"]).__name__}'
+            )
         updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         url = src_dict["url"]
