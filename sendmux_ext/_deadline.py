@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 
 ATTEMPT_DEADLINE = "sendmux_attempt_deadline"
+_COMPACT_AFTER = 1024  # cancelled entries the watchdog keeps before compacting its heap
 
 
 def attempt_timeouts(timeout: httpx.Timeout, remaining: float) -> dict[str, float | None]:
@@ -38,25 +39,19 @@ def attempt_timeouts(timeout: httpx.Timeout, remaining: float) -> dict[str, floa
 
 
 class _Watchdog:
-    """Runs callbacks at their deadlines on one lazily started daemon thread.
-
-    A cancelled callback is dropped at once (it holds the attempt's request), and the
-    heap is compacted when cancelled entries outnumber live ones: almost every attempt
-    ends long before its deadline, so the heap would otherwise keep one entry per
-    attempt of the last ``timeout`` seconds."""
+    """Runs callbacks at their deadlines on one lazily started daemon thread."""
 
     def __init__(self) -> None:
         self._lock = threading.Condition()
-        self._heap: list[tuple[float, int]] = []
-        self._callbacks: dict[int, Callable[[], None]] = {}
+        self._heap: list[tuple[float, int, Callable[[], None]]] = []
+        self._cancelled: set[int] = set()
         self._ids = itertools.count()
         self._thread: threading.Thread | None = None
 
     def arm(self, deadline: float, callback: Callable[[], None]) -> int:
         with self._lock:
             handle = next(self._ids)
-            heapq.heappush(self._heap, (deadline, handle))
-            self._callbacks[handle] = callback
+            heapq.heappush(self._heap, (deadline, handle, callback))
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="sendmux-deadline", daemon=True
@@ -68,26 +63,27 @@ class _Watchdog:
 
     def cancel(self, handle: int) -> None:
         with self._lock:
-            self._callbacks.pop(handle, None)
-            if len(self._heap) > 2 * len(self._callbacks) + 64:
-                self._heap = [entry for entry in self._heap if entry[1] in self._callbacks]
-                heapq.heapify(self._heap)
+            self._cancelled.add(handle)
+            if len(self._cancelled) > _COMPACT_AFTER:  # drop finished attempts (and their
+                self._heap = [e for e in self._heap if e[1] not in self._cancelled]
+                heapq.heapify(self._heap)  # requests) long before their deadlines
+                self._cancelled.clear()
 
     def _run(self) -> None:
         while True:
             with self._lock:
                 while not self._heap:
                     self._lock.wait()
-                deadline, handle = self._heap[0]
-                if handle not in self._callbacks:  # cancelled
-                    heapq.heappop(self._heap)
-                    continue
+                deadline, handle, callback = self._heap[0]
                 wait = deadline - time.monotonic()
+                if handle in self._cancelled:
+                    heapq.heappop(self._heap)
+                    self._cancelled.discard(handle)
+                    continue
                 if wait > 0:
                     self._lock.wait(wait)
                     continue
                 heapq.heappop(self._heap)
-                callback = self._callbacks.pop(handle)
             with contextlib.suppress(Exception):  # a failed abort leaves httpx's timeouts
                 callback()
 

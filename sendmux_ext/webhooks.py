@@ -311,7 +311,11 @@ def _from_dict(cls: type[_Model], document: Mapping[str, Any], path: str) -> _Mo
         return cls.from_dict(document)
     except KeyError as error:
         _fail("invalid_payload", f"body field {path}{error.args[0]} is missing")
-    except (TypeError, ValueError, AttributeError):
+    except (TypeError, ValueError, AttributeError) as error:
+        # The generated parser names a scalar field of the wrong type: 'field "x": ...'.
+        named = re.match(r'field "(\w+)": (.*)', str(error))
+        if named:
+            _fail("invalid_payload", f"body field {path}{named[1]}: {named[2]}")
         _fail("invalid_payload", f"body does not fit {cls.__name__}")
 
 

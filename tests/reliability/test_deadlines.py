@@ -119,3 +119,19 @@ def test_deadline_caps_the_attempt_too_sync(server: FaultServer) -> None:
     ):
         client.domains.get("mdom_1")
     assert len(server.seen) == 1
+
+
+def test_the_watchdog_forgets_finished_attempts() -> None:
+    """Attempts that ended are dropped from the watchdog long before their deadline (it
+    would otherwise keep every request of the last minute alive)."""
+    import threading
+
+    from sendmux_ext._deadline import _COMPACT_AFTER, _Watchdog
+
+    watchdog = _Watchdog()
+    for _ in range(3 * _COMPACT_AFTER):
+        watchdog.cancel(watchdog.arm(time.monotonic() + 60, lambda: None))
+    assert len(watchdog._heap) <= _COMPACT_AFTER + 1
+    fired = threading.Event()
+    watchdog.arm(time.monotonic() + 0.05, fired.set)
+    assert fired.wait(5), "a live deadline must still fire"

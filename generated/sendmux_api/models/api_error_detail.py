@@ -43,10 +43,20 @@ class ApiErrorDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         code = src_dict["code"]
+        if not (type(code) is str):
+            raise TypeError(f'field "code": expected string, got {type(code).__name__}')
 
         field = src_dict["field"]
+        if not (type(field) is str):
+            raise TypeError(
+                f'field "field": expected string, got {type(field).__name__}'
+            )
 
         message = src_dict["message"]
+        if not (type(message) is str):
+            raise TypeError(
+                f'field "message": expected string, got {type(message).__name__}'
+            )
 
         api_error_detail = cls(
             code,

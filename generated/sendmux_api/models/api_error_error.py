@@ -84,10 +84,22 @@ class ApiErrorError:
         ) or ApiErrorErrorCode(_code)
 
         message = src_dict["message"]
+        if not (type(message) is str):
+            raise TypeError(
+                f'field "message": expected string, got {type(message).__name__}'
+            )
 
         retryable = src_dict["retryable"]
+        if not (type(retryable) is bool):
+            raise TypeError(
+                f'field "retryable": expected boolean, got {type(retryable).__name__}'
+            )
 
         doc_url = src_dict.get("doc_url", UNSET)
+        if not (doc_url is UNSET or type(doc_url) is str):
+            raise TypeError(
+                f'field "doc_url": expected string, got {type(doc_url).__name__}'
+            )
 
         _errors = src_dict.get("errors", UNSET)
         errors: list[ApiErrorDetail] | Unset = UNSET
@@ -99,6 +111,10 @@ class ApiErrorError:
                 errors.append(errors_item)
 
         param = src_dict.get("param", UNSET)
+        if not (param is UNSET or type(param) is str):
+            raise TypeError(
+                f'field "param": expected string, got {type(param).__name__}'
+            )
 
         api_error_error = cls(
             code,

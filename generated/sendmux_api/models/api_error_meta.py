@@ -33,6 +33,10 @@ class ApiErrorMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         request_id = src_dict["request_id"]
+        if not (type(request_id) is str):
+            raise TypeError(
+                f'field "request_id": expected string, got {type(request_id).__name__}'
+            )
 
         api_error_meta = cls(
             request_id,

@@ -65,10 +65,22 @@ class Balance:
         auto_topup = BalanceAutoTopup.from_dict(src_dict["auto_topup"])
 
         balance = src_dict["balance"]
+        if not (type(balance) is str):
+            raise TypeError(
+                f'field "balance": expected string, got {type(balance).__name__}'
+            )
 
         balance_consumed = src_dict["balance_consumed"]
+        if not (type(balance_consumed) is str):
+            raise TypeError(
+                f'field "balance_consumed": expected string, got {type(balance_consumed).__name__}'
+            )
 
         balance_purchased = src_dict["balance_purchased"]
+        if not (type(balance_purchased) is str):
+            raise TypeError(
+                f'field "balance_purchased": expected string, got {type(balance_purchased).__name__}'
+            )
 
         _currency = src_dict["currency"]
         currency = (

@@ -57,13 +57,36 @@ class BalanceAutoTopup:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         amount = src_dict["amount"]
 
+        if not (type(amount) is str or amount is None):
+            raise TypeError(
+                f'field "amount": expected string or null, got {type(amount).__name__}'
+            )
+
         enabled = src_dict["enabled"]
+        if not (type(enabled) is bool):
+            raise TypeError(
+                f'field "enabled": expected boolean, got {type(enabled).__name__}'
+            )
 
         monthly_limit = src_dict["monthly_limit"]
 
+        if not (type(monthly_limit) is str or monthly_limit is None):
+            raise TypeError(
+                f'field "monthly_limit": expected string or null, got {type(monthly_limit).__name__}'
+            )
+
         monthly_used = src_dict["monthly_used"]
+        if not (type(monthly_used) is str):
+            raise TypeError(
+                f'field "monthly_used": expected string, got {type(monthly_used).__name__}'
+            )
 
         threshold = src_dict["threshold"]
+
+        if not (type(threshold) is str or threshold is None):
+            raise TypeError(
+                f'field "threshold": expected string or null, got {type(threshold).__name__}'
+            )
 
         balance_auto_topup = cls(
             amount,

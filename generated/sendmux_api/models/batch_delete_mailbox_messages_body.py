@@ -49,8 +49,16 @@ class BatchDeleteMailboxMessagesBody:
         ids = cast(list[str], src_dict["ids"])
 
         if_in_state = src_dict.get("if_in_state", UNSET)
+        if not (if_in_state is UNSET or type(if_in_state) is str):
+            raise TypeError(
+                f'field "if_in_state": expected string, got {type(if_in_state).__name__}'
+            )
 
         permanent = src_dict.get("permanent", UNSET)
+        if not (permanent is UNSET or type(permanent) is bool):
+            raise TypeError(
+                f'field "permanent": expected boolean, got {type(permanent).__name__}'
+            )
 
         batch_delete_mailbox_messages_body = cls(
             ids,

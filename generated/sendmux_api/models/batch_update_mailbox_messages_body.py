@@ -75,8 +75,16 @@ class BatchUpdateMailboxMessagesBody:
         ids = cast(list[str], src_dict["ids"])
 
         flagged = src_dict.get("flagged", UNSET)
+        if not (flagged is UNSET or type(flagged) is bool):
+            raise TypeError(
+                f'field "flagged": expected boolean, got {type(flagged).__name__}'
+            )
 
         if_in_state = src_dict.get("if_in_state", UNSET)
+        if not (if_in_state is UNSET or type(if_in_state) is str):
+            raise TypeError(
+                f'field "if_in_state": expected string, got {type(if_in_state).__name__}'
+            )
 
         _keywords = src_dict.get("keywords", UNSET)
         keywords: BatchUpdateMailboxMessagesBodyKeywords | Unset
@@ -86,6 +94,10 @@ class BatchUpdateMailboxMessagesBody:
             keywords = BatchUpdateMailboxMessagesBodyKeywords.from_dict(_keywords)
 
         seen = src_dict.get("seen", UNSET)
+        if not (seen is UNSET or type(seen) is bool):
+            raise TypeError(
+                f'field "seen": expected boolean, got {type(seen).__name__}'
+            )
 
         batch_update_mailbox_messages_body = cls(
             ids,

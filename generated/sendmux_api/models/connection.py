@@ -68,6 +68,10 @@ class Connection:
         credential = ConnectionCredential.from_dict(src_dict["credential"])
 
         label = src_dict["label"]
+        if not (type(label) is str):
+            raise TypeError(
+                f'field "label": expected string, got {type(label).__name__}'
+            )
 
         mailboxes = []
         _mailboxes = src_dict["mailboxes"]

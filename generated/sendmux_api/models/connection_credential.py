@@ -46,8 +46,15 @@ class ConnectionCredential:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         name = src_dict["name"]
+
+        if not (type(name) is str or name is None):
+            raise TypeError(
+                f'field "name": expected string or null, got {type(name).__name__}'
+            )
 
         _type_ = src_dict["type"]
         type_ = (

@@ -38,8 +38,14 @@ class ConnectionMailboxesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         email = src_dict["email"]
+        if not (type(email) is str):
+            raise TypeError(
+                f'field "email": expected string, got {type(email).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         connection_mailboxes_item = cls(
             email,

@@ -38,8 +38,12 @@ class ConnectionTeam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         name = src_dict["name"]
+        if not (type(name) is str):
+            raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
         connection_team = cls(
             id,

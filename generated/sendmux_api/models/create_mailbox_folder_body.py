@@ -51,10 +51,21 @@ class CreateMailboxFolderBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         name = src_dict["name"]
+        if not (type(name) is str):
+            raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
         parent_id = src_dict.get("parent_id", UNSET)
 
+        if not (parent_id is UNSET or type(parent_id) is str or parent_id is None):
+            raise TypeError(
+                f'field "parent_id": expected string or null, got {type(parent_id).__name__}'
+            )
+
         sort_order = src_dict.get("sort_order", UNSET)
+        if not (sort_order is UNSET or type(sort_order) is int):
+            raise TypeError(
+                f'field "sort_order": expected integer, got {type(sort_order).__name__}'
+            )
 
         create_mailbox_folder_body = cls(
             name,

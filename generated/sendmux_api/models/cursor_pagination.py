@@ -15,16 +15,20 @@ class CursorPagination:
     """
     Attributes:
         has_more (bool):
-        next_cursor (str | Unset):
+        next_cursor (None | str | Unset):
     """
 
     has_more: bool
-    next_cursor: str | Unset = UNSET
+    next_cursor: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         has_more = self.has_more
 
-        next_cursor = self.next_cursor
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
 
@@ -41,8 +45,19 @@ class CursorPagination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         has_more = src_dict["has_more"]
+        if not (type(has_more) is bool):
+            raise TypeError(
+                f'field "has_more": expected boolean, got {type(has_more).__name__}'
+            )
 
         next_cursor = src_dict.get("next_cursor", UNSET)
+
+        if not (
+            next_cursor is UNSET or type(next_cursor) is str or next_cursor is None
+        ):
+            raise TypeError(
+                f'field "next_cursor": expected string or null, got {type(next_cursor).__name__}'
+            )
 
         cursor_pagination = cls(
             has_more,

@@ -165,9 +165,27 @@ class DeliveryLogDetail:
             _import_lazy()
         accepted_recipient_count = src_dict["accepted_recipient_count"]
 
+        if not (
+            type(accepted_recipient_count) is int or accepted_recipient_count is None
+        ):
+            raise TypeError(
+                f'field "accepted_recipient_count": expected integer or null, got {type(accepted_recipient_count).__name__}'
+            )
+
         attempts = src_dict["attempts"]
+        if not (
+            (type(attempts) is float or type(attempts) is int)
+            and -1.8e308 < attempts < 1.8e308
+        ):
+            raise TypeError(
+                f'field "attempts": expected number, got {type(attempts).__name__}'
+            )
 
         created_at = src_dict["created_at"]
+        if not (type(created_at) is str):
+            raise TypeError(
+                f'field "created_at": expected string, got {type(created_at).__name__}'
+            )
 
         def _parse_delivery_group(data: object) -> list[str] | None:
             if data is None:
@@ -185,15 +203,42 @@ class DeliveryLogDetail:
 
         from_email = src_dict["from_email"]
 
+        if not (type(from_email) is str or from_email is None):
+            raise TypeError(
+                f'field "from_email": expected string or null, got {type(from_email).__name__}'
+            )
+
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         message_id = src_dict["message_id"]
 
+        if not (type(message_id) is str or message_id is None):
+            raise TypeError(
+                f'field "message_id": expected string or null, got {type(message_id).__name__}'
+            )
+
         provider_id = src_dict["provider_id"]
+
+        if not (type(provider_id) is str or provider_id is None):
+            raise TypeError(
+                f'field "provider_id": expected string or null, got {type(provider_id).__name__}'
+            )
 
         provider_name = src_dict["provider_name"]
 
+        if not (type(provider_name) is str or provider_name is None):
+            raise TypeError(
+                f'field "provider_name": expected string or null, got {type(provider_name).__name__}'
+            )
+
         recipient_count = src_dict["recipient_count"]
+
+        if not (type(recipient_count) is int or recipient_count is None):
+            raise TypeError(
+                f'field "recipient_count": expected integer or null, got {type(recipient_count).__name__}'
+            )
 
         def _parse_recipients(data: object) -> list[DeliveryLogRecipient] | None:
             if data is None:
@@ -218,11 +263,37 @@ class DeliveryLogDetail:
 
         rejected_recipient_count = src_dict["rejected_recipient_count"]
 
+        if not (
+            type(rejected_recipient_count) is int or rejected_recipient_count is None
+        ):
+            raise TypeError(
+                f'field "rejected_recipient_count": expected integer or null, got {type(rejected_recipient_count).__name__}'
+            )
+
         sent_at = src_dict["sent_at"]
+
+        if not (type(sent_at) is str or sent_at is None):
+            raise TypeError(
+                f'field "sent_at": expected string or null, got {type(sent_at).__name__}'
+            )
 
         sent_from_email = src_dict["sent_from_email"]
 
+        if not (type(sent_from_email) is str or sent_from_email is None):
+            raise TypeError(
+                f'field "sent_from_email": expected string or null, got {type(sent_from_email).__name__}'
+            )
+
         size_bytes = src_dict["size_bytes"]
+
+        if not (
+            (type(size_bytes) is float or type(size_bytes) is int)
+            and -1.8e308 < size_bytes < 1.8e308
+            or size_bytes is None
+        ):
+            raise TypeError(
+                f'field "size_bytes": expected number or null, got {type(size_bytes).__name__}'
+            )
 
         _status = src_dict["status"]
         status = (
@@ -233,9 +304,24 @@ class DeliveryLogDetail:
 
         status_reason = src_dict["status_reason"]
 
+        if not (type(status_reason) is str or status_reason is None):
+            raise TypeError(
+                f'field "status_reason": expected string or null, got {type(status_reason).__name__}'
+            )
+
         subject = src_dict["subject"]
 
+        if not (type(subject) is str or subject is None):
+            raise TypeError(
+                f'field "subject": expected string or null, got {type(subject).__name__}'
+            )
+
         to_email = src_dict["to_email"]
+
+        if not (type(to_email) is str or to_email is None):
+            raise TypeError(
+                f'field "to_email": expected string or null, got {type(to_email).__name__}'
+            )
 
         delivery_log_detail = cls(
             accepted_recipient_count,

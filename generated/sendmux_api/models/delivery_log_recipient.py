@@ -56,8 +56,17 @@ class DeliveryLogRecipient:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         email = src_dict["email"]
+        if not (type(email) is str):
+            raise TypeError(
+                f'field "email": expected string, got {type(email).__name__}'
+            )
 
         reason = src_dict["reason"]
+
+        if not (type(reason) is str or reason is None):
+            raise TypeError(
+                f'field "reason": expected string or null, got {type(reason).__name__}'
+            )
 
         _status = src_dict["status"]
         status = (

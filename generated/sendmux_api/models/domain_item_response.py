@@ -56,6 +56,8 @@ class DomainItemResponse:
         meta = ResponseMeta.from_dict(src_dict["meta"])
 
         ok = src_dict["ok"]
+        if not (type(ok) is bool):
+            raise TypeError(f'field "ok": expected boolean, got {type(ok).__name__}')
 
         data = MailboxDomain.from_dict(src_dict["data"])
 

@@ -53,14 +53,45 @@ class EmailMetricsSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         failed = src_dict["failed"]
+        if not (
+            (type(failed) is float or type(failed) is int)
+            and -1.8e308 < failed < 1.8e308
+        ):
+            raise TypeError(
+                f'field "failed": expected number, got {type(failed).__name__}'
+            )
 
         pending = src_dict["pending"]
+        if not (
+            (type(pending) is float or type(pending) is int)
+            and -1.8e308 < pending < 1.8e308
+        ):
+            raise TypeError(
+                f'field "pending": expected number, got {type(pending).__name__}'
+            )
 
         rejected = src_dict["rejected"]
+        if not (
+            (type(rejected) is float or type(rejected) is int)
+            and -1.8e308 < rejected < 1.8e308
+        ):
+            raise TypeError(
+                f'field "rejected": expected number, got {type(rejected).__name__}'
+            )
 
         sent = src_dict["sent"]
+        if not (
+            (type(sent) is float or type(sent) is int) and -1.8e308 < sent < 1.8e308
+        ):
+            raise TypeError(f'field "sent": expected number, got {type(sent).__name__}')
 
         total = src_dict["total"]
+        if not (
+            (type(total) is float or type(total) is int) and -1.8e308 < total < 1.8e308
+        ):
+            raise TypeError(
+                f'field "total": expected number, got {type(total).__name__}'
+            )
 
         email_metrics_summary = cls(
             failed,

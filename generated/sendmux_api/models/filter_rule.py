@@ -54,6 +54,10 @@ class FilterRule:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         pattern = src_dict["pattern"]
+        if not (type(pattern) is str):
+            raise TypeError(
+                f'field "pattern": expected string, got {type(pattern).__name__}'
+            )
 
         _type_ = src_dict["type"]
         type_ = (
@@ -61,6 +65,11 @@ class FilterRule:
         ) or FilterRuleType(_type_)
 
         note = src_dict.get("note", UNSET)
+
+        if not (note is UNSET or type(note) is str or note is None):
+            raise TypeError(
+                f'field "note": expected string or null, got {type(note).__name__}'
+            )
 
         filter_rule = cls(
             pattern,

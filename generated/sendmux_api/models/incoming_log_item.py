@@ -112,8 +112,16 @@ class IncomingLogItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         amount = src_dict["amount"]
+        if not (type(amount) is str):
+            raise TypeError(
+                f'field "amount": expected string, got {type(amount).__name__}'
+            )
 
         billing_bucket_start = src_dict["billing_bucket_start"]
+        if not (type(billing_bucket_start) is str):
+            raise TypeError(
+                f'field "billing_bucket_start": expected string, got {type(billing_bucket_start).__name__}'
+            )
 
         _event_type = src_dict["event_type"]
         event_type = (
@@ -124,27 +132,80 @@ class IncomingLogItem:
 
         from_email = src_dict["from_email"]
 
+        if not (type(from_email) is str or from_email is None):
+            raise TypeError(
+                f'field "from_email": expected string or null, got {type(from_email).__name__}'
+            )
+
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         is_spam = src_dict["is_spam"]
+        if not (type(is_spam) is bool):
+            raise TypeError(
+                f'field "is_spam": expected boolean, got {type(is_spam).__name__}'
+            )
 
         mailbox_email = src_dict["mailbox_email"]
 
+        if not (type(mailbox_email) is str or mailbox_email is None):
+            raise TypeError(
+                f'field "mailbox_email": expected string or null, got {type(mailbox_email).__name__}'
+            )
+
         mailbox_id = src_dict["mailbox_id"]
+
+        if not (type(mailbox_id) is str or mailbox_id is None):
+            raise TypeError(
+                f'field "mailbox_id": expected string or null, got {type(mailbox_id).__name__}'
+            )
 
         message_id = src_dict["message_id"]
 
+        if not (type(message_id) is str or message_id is None):
+            raise TypeError(
+                f'field "message_id": expected string or null, got {type(message_id).__name__}'
+            )
+
         message_id_kind = src_dict["message_id_kind"]
 
+        if not (type(message_id_kind) is str or message_id_kind is None):
+            raise TypeError(
+                f'field "message_id_kind": expected string or null, got {type(message_id_kind).__name__}'
+            )
+
         received_at = src_dict["received_at"]
+        if not (type(received_at) is str):
+            raise TypeError(
+                f'field "received_at": expected string, got {type(received_at).__name__}'
+            )
 
         size_bytes = src_dict["size_bytes"]
 
+        if not (
+            (type(size_bytes) is float or type(size_bytes) is int)
+            and -1.8e308 < size_bytes < 1.8e308
+            or size_bytes is None
+        ):
+            raise TypeError(
+                f'field "size_bytes": expected number or null, got {type(size_bytes).__name__}'
+            )
+
         subject = src_dict["subject"]
+
+        if not (type(subject) is str or subject is None):
+            raise TypeError(
+                f'field "subject": expected string or null, got {type(subject).__name__}'
+            )
 
         to_emails = cast(list[str], src_dict["to_emails"])
 
         unit_amount = src_dict["unit_amount"]
+        if not (type(unit_amount) is str):
+            raise TypeError(
+                f'field "unit_amount": expected string, got {type(unit_amount).__name__}'
+            )
 
         incoming_log_item = cls(
             amount,

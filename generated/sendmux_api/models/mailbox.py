@@ -77,14 +77,34 @@ class Mailbox:
         if _lazy_imports_pending:
             _import_lazy()
         created_at = src_dict["created_at"]
+        if not (type(created_at) is str):
+            raise TypeError(
+                f'field "created_at": expected string, got {type(created_at).__name__}'
+            )
 
         display_name = src_dict["display_name"]
 
+        if not (type(display_name) is str or display_name is None):
+            raise TypeError(
+                f'field "display_name": expected string or null, got {type(display_name).__name__}'
+            )
+
         email = src_dict["email"]
+        if not (type(email) is str):
+            raise TypeError(
+                f'field "email": expected string, got {type(email).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         quota_bytes = src_dict["quota_bytes"]
+
+        if not (type(quota_bytes) is int or quota_bytes is None):
+            raise TypeError(
+                f'field "quota_bytes": expected integer or null, got {type(quota_bytes).__name__}'
+            )
 
         def _parse_send_scope(data: object) -> MailboxSendScopeType0 | None:
             if data is None:
@@ -103,6 +123,10 @@ class Mailbox:
         send_scope = _parse_send_scope(src_dict["send_scope"])
 
         status = src_dict["status"]
+        if not (type(status) is str):
+            raise TypeError(
+                f'field "status": expected string, got {type(status).__name__}'
+            )
 
         mailbox = cls(
             created_at,

@@ -39,8 +39,17 @@ class MailboxAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         email = src_dict["email"]
+        if not (type(email) is str):
+            raise TypeError(
+                f'field "email": expected string, got {type(email).__name__}'
+            )
 
         name = src_dict["name"]
+
+        if not (type(name) is str or name is None):
+            raise TypeError(
+                f'field "name": expected string or null, got {type(name).__name__}'
+            )
 
         mailbox_address = cls(
             email,

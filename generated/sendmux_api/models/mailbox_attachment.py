@@ -73,17 +73,47 @@ class MailboxAttachment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         content_id = src_dict["content_id"]
 
+        if not (type(content_id) is str or content_id is None):
+            raise TypeError(
+                f'field "content_id": expected string or null, got {type(content_id).__name__}'
+            )
+
         content_type = src_dict["content_type"]
+        if not (type(content_type) is str):
+            raise TypeError(
+                f'field "content_type": expected string, got {type(content_type).__name__}'
+            )
 
         disposition = src_dict["disposition"]
 
+        if not (type(disposition) is str or disposition is None):
+            raise TypeError(
+                f'field "disposition": expected string or null, got {type(disposition).__name__}'
+            )
+
         filename = src_dict["filename"]
 
+        if not (type(filename) is str or filename is None):
+            raise TypeError(
+                f'field "filename": expected string or null, got {type(filename).__name__}'
+            )
+
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         size_bytes = src_dict["size_bytes"]
 
+        if not (type(size_bytes) is int or size_bytes is None):
+            raise TypeError(
+                f'field "size_bytes": expected integer or null, got {type(size_bytes).__name__}'
+            )
+
         download_url = src_dict.get("download_url", UNSET)
+        if not (download_url is UNSET or type(download_url) is str):
+            raise TypeError(
+                f'field "download_url": expected string, got {type(download_url).__name__}'
+            )
 
         mailbox_attachment = cls(
             content_id,

@@ -43,10 +43,22 @@ class MailboxAttachmentUploadIntentBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         content_type = src_dict["content_type"]
+        if not (type(content_type) is str):
+            raise TypeError(
+                f'field "content_type": expected string, got {type(content_type).__name__}'
+            )
 
         filename = src_dict["filename"]
+        if not (type(filename) is str):
+            raise TypeError(
+                f'field "filename": expected string, got {type(filename).__name__}'
+            )
 
         size_bytes = src_dict["size_bytes"]
+        if not (type(size_bytes) is int):
+            raise TypeError(
+                f'field "size_bytes": expected integer, got {type(size_bytes).__name__}'
+            )
 
         mailbox_attachment_upload_intent_body = cls(
             content_type,

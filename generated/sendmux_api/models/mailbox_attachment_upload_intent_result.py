@@ -80,6 +80,10 @@ class MailboxAttachmentUploadIntentResult:
         )
 
         max_size_bytes = src_dict["max_size_bytes"]
+        if not (type(max_size_bytes) is int):
+            raise TypeError(
+                f'field "max_size_bytes": expected integer, got {type(max_size_bytes).__name__}'
+            )
 
         _method = src_dict["method"]
         method = (
@@ -89,8 +93,16 @@ class MailboxAttachmentUploadIntentResult:
         ) or MailboxAttachmentUploadIntentResultMethod(_method)
 
         upload_id = src_dict["upload_id"]
+        if not (type(upload_id) is str):
+            raise TypeError(
+                f'field "upload_id": expected string, got {type(upload_id).__name__}'
+            )
 
         upload_url = src_dict["upload_url"]
+        if not (type(upload_url) is str):
+            raise TypeError(
+                f'field "upload_url": expected string, got {type(upload_url).__name__}'
+            )
 
         mailbox_attachment_upload_intent_result = cls(
             expires_at,

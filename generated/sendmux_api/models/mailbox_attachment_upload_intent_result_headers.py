@@ -39,8 +39,16 @@ class MailboxAttachmentUploadIntentResultHeaders:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         content_length = src_dict["Content-Length"]
+        if not (type(content_length) is str):
+            raise TypeError(
+                f'field "Content-Length": expected string, got {type(content_length).__name__}'
+            )
 
         content_type = src_dict["Content-Type"]
+        if not (type(content_type) is str):
+            raise TypeError(
+                f'field "Content-Type": expected string, got {type(content_type).__name__}'
+            )
 
         mailbox_attachment_upload_intent_result_headers = cls(
             content_length,

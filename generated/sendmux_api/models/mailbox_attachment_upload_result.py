@@ -48,12 +48,28 @@ class MailboxAttachmentUploadResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         blob_id = src_dict["blob_id"]
+        if not (type(blob_id) is str):
+            raise TypeError(
+                f'field "blob_id": expected string, got {type(blob_id).__name__}'
+            )
 
         content_type = src_dict["content_type"]
+        if not (type(content_type) is str):
+            raise TypeError(
+                f'field "content_type": expected string, got {type(content_type).__name__}'
+            )
 
         filename = src_dict["filename"]
+        if not (type(filename) is str):
+            raise TypeError(
+                f'field "filename": expected string, got {type(filename).__name__}'
+            )
 
         size_bytes = src_dict["size_bytes"]
+        if not (type(size_bytes) is int):
+            raise TypeError(
+                f'field "size_bytes": expected integer, got {type(size_bytes).__name__}'
+            )
 
         mailbox_attachment_upload_result = cls(
             blob_id,

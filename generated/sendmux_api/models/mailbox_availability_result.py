@@ -45,8 +45,16 @@ class MailboxAvailabilityResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         available = src_dict["available"]
+        if not (type(available) is bool):
+            raise TypeError(
+                f'field "available": expected boolean, got {type(available).__name__}'
+            )
 
         email = src_dict["email"]
+        if not (type(email) is str):
+            raise TypeError(
+                f'field "email": expected string, got {type(email).__name__}'
+            )
 
         _reason = src_dict["reason"]
         reason = (

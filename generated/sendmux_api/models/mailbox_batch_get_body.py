@@ -143,10 +143,22 @@ class MailboxBatchGetBody:
             ) or MailboxBatchGetBodyIncludeHeaders(_include_headers)
 
         include_html = src_dict.get("include_html", UNSET)
+        if not (include_html is UNSET or type(include_html) is bool):
+            raise TypeError(
+                f'field "include_html": expected boolean, got {type(include_html).__name__}'
+            )
 
         include_links = src_dict.get("include_links", UNSET)
+        if not (include_links is UNSET or type(include_links) is bool):
+            raise TypeError(
+                f'field "include_links": expected boolean, got {type(include_links).__name__}'
+            )
 
         max_body_chars = src_dict.get("max_body_chars", UNSET)
+        if not (max_body_chars is UNSET or type(max_body_chars) is int):
+            raise TypeError(
+                f'field "max_body_chars": expected integer, got {type(max_body_chars).__name__}'
+            )
 
         _part = src_dict.get("part", UNSET)
         part: MailboxBatchGetBodyPart | Unset
@@ -160,8 +172,16 @@ class MailboxBatchGetBody:
             ) or MailboxBatchGetBodyPart(_part)
 
         strip_quotes = src_dict.get("strip_quotes", UNSET)
+        if not (strip_quotes is UNSET or type(strip_quotes) is bool):
+            raise TypeError(
+                f'field "strip_quotes": expected boolean, got {type(strip_quotes).__name__}'
+            )
 
         strip_signature = src_dict.get("strip_signature", UNSET)
+        if not (strip_signature is UNSET or type(strip_signature) is bool):
+            raise TypeError(
+                f'field "strip_signature": expected boolean, got {type(strip_signature).__name__}'
+            )
 
         mailbox_batch_get_body = cls(
             ids,

@@ -35,6 +35,11 @@ class MailboxBatchGetResultStates:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         email_state = src_dict["email_state"]
 
+        if not (type(email_state) is str or email_state is None):
+            raise TypeError(
+                f'field "email_state": expected string or null, got {type(email_state).__name__}'
+            )
+
         mailbox_batch_get_result_states = cls(
             email_state,
         )

@@ -43,10 +43,18 @@ class MailboxBatchMessageFailure:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         code = src_dict["code"]
+        if not (type(code) is str):
+            raise TypeError(f'field "code": expected string, got {type(code).__name__}')
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         message = src_dict["message"]
+        if not (type(message) is str):
+            raise TypeError(
+                f'field "message": expected string, got {type(message).__name__}'
+            )
 
         mailbox_batch_message_failure = cls(
             code,

@@ -41,7 +41,17 @@ class MailboxBatchMessageStates:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         new_state = src_dict["new_state"]
 
+        if not (type(new_state) is str or new_state is None):
+            raise TypeError(
+                f'field "new_state": expected string or null, got {type(new_state).__name__}'
+            )
+
         old_state = src_dict["old_state"]
+
+        if not (type(old_state) is str or old_state is None):
+            raise TypeError(
+                f'field "old_state": expected string or null, got {type(old_state).__name__}'
+            )
 
         mailbox_batch_message_states = cls(
             new_state,

@@ -79,14 +79,31 @@ class MailboxChanges:
         destroyed = cast(list[str], src_dict["destroyed"])
 
         has_more = src_dict["has_more"]
+        if not (type(has_more) is bool):
+            raise TypeError(
+                f'field "has_more": expected boolean, got {type(has_more).__name__}'
+            )
 
         new_state = src_dict["new_state"]
+        if not (type(new_state) is str):
+            raise TypeError(
+                f'field "new_state": expected string, got {type(new_state).__name__}'
+            )
 
         old_state = src_dict["old_state"]
+
+        if not (type(old_state) is str or old_state is None):
+            raise TypeError(
+                f'field "old_state": expected string or null, got {type(old_state).__name__}'
+            )
 
         updated = cast(list[str], src_dict["updated"])
 
         sync_required = src_dict.get("sync_required", UNSET)
+        if not (sync_required is UNSET or type(sync_required) is bool):
+            raise TypeError(
+                f'field "sync_required": expected boolean, got {type(sync_required).__name__}'
+            )
 
         updated_properties = cast(list[str], src_dict.get("updated_properties", UNSET))
 

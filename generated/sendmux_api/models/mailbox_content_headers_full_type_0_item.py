@@ -38,8 +38,14 @@ class MailboxContentHeadersFullType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         name = src_dict["name"]
+        if not (type(name) is str):
+            raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
         value = src_dict["value"]
+        if not (type(value) is str):
+            raise TypeError(
+                f'field "value": expected string, got {type(value).__name__}'
+            )
 
         mailbox_content_headers_full_type_0_item = cls(
             name,

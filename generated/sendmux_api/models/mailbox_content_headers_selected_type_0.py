@@ -63,6 +63,11 @@ class MailboxContentHeadersSelectedType0:
             _import_lazy()
         in_reply_to = src_dict["in_reply_to"]
 
+        if not (type(in_reply_to) is str or in_reply_to is None):
+            raise TypeError(
+                f'field "in_reply_to": expected string or null, got {type(in_reply_to).__name__}'
+            )
+
         message_id = cast(list[str], src_dict["message_id"])
 
         references = cast(list[str], src_dict["references"])

@@ -76,6 +76,11 @@ class MailboxCreateResult:
 
         warning = src_dict["warning"]
 
+        if not (type(warning) is str or warning is None):
+            raise TypeError(
+                f'field "warning": expected string or null, got {type(warning).__name__}'
+            )
+
         mailbox_create_result = cls(
             credential,
             mailbox,

@@ -77,20 +77,52 @@ class MailboxCredential:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         imap_port = src_dict["imap_port"]
+        if not (type(imap_port) is int):
+            raise TypeError(
+                f'field "imap_port": expected integer, got {type(imap_port).__name__}'
+            )
 
         key_prefix = src_dict["key_prefix"]
+        if not (type(key_prefix) is str):
+            raise TypeError(
+                f'field "key_prefix": expected string, got {type(key_prefix).__name__}'
+            )
 
         key_suffix = src_dict["key_suffix"]
+        if not (type(key_suffix) is str):
+            raise TypeError(
+                f'field "key_suffix": expected string, got {type(key_suffix).__name__}'
+            )
 
         public_id = src_dict["public_id"]
+        if not (type(public_id) is str):
+            raise TypeError(
+                f'field "public_id": expected string, got {type(public_id).__name__}'
+            )
 
         secret = src_dict["secret"]
+        if not (type(secret) is str):
+            raise TypeError(
+                f'field "secret": expected string, got {type(secret).__name__}'
+            )
 
         server = src_dict["server"]
+        if not (type(server) is str):
+            raise TypeError(
+                f'field "server": expected string, got {type(server).__name__}'
+            )
 
         smtp_port = src_dict["smtp_port"]
+        if not (type(smtp_port) is int):
+            raise TypeError(
+                f'field "smtp_port": expected integer, got {type(smtp_port).__name__}'
+            )
 
         username = src_dict["username"]
+        if not (type(username) is str):
+            raise TypeError(
+                f'field "username": expected string, got {type(username).__name__}'
+            )
 
         mailbox_credential = cls(
             imap_port,

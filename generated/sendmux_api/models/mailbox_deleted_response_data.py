@@ -38,8 +38,14 @@ class MailboxDeletedResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         deleted = src_dict["deleted"]
+        if not (type(deleted) is bool):
+            raise TypeError(
+                f'field "deleted": expected boolean, got {type(deleted).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         mailbox_deleted_response_data = cls(
             deleted,

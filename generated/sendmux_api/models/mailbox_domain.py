@@ -118,14 +118,28 @@ class MailboxDomain:
         if _lazy_imports_pending:
             _import_lazy()
         created_at = src_dict["created_at"]
+        if not (type(created_at) is str):
+            raise TypeError(
+                f'field "created_at": expected string, got {type(created_at).__name__}'
+            )
 
         dns_records = MailboxDomainDnsRecords.from_dict(src_dict["dns_records"])
 
         domain = src_dict["domain"]
+        if not (type(domain) is str):
+            raise TypeError(
+                f'field "domain": expected string, got {type(domain).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         mailbox_count = src_dict["mailbox_count"]
+        if not (type(mailbox_count) is int):
+            raise TypeError(
+                f'field "mailbox_count": expected integer, got {type(mailbox_count).__name__}'
+            )
 
         _mode = src_dict["mode"]
         mode = (
@@ -134,15 +148,54 @@ class MailboxDomain:
 
         ses_dkim_signing_enabled = src_dict["ses_dkim_signing_enabled"]
 
+        if not (
+            type(ses_dkim_signing_enabled) is bool or ses_dkim_signing_enabled is None
+        ):
+            raise TypeError(
+                f'field "ses_dkim_signing_enabled": expected boolean or null, got {type(ses_dkim_signing_enabled).__name__}'
+            )
+
         ses_dkim_status = src_dict["ses_dkim_status"]
+
+        if not (type(ses_dkim_status) is str or ses_dkim_status is None):
+            raise TypeError(
+                f'field "ses_dkim_status": expected string or null, got {type(ses_dkim_status).__name__}'
+            )
 
         ses_identity_checked_at = src_dict["ses_identity_checked_at"]
 
+        if not (
+            type(ses_identity_checked_at) is str or ses_identity_checked_at is None
+        ):
+            raise TypeError(
+                f'field "ses_identity_checked_at": expected string or null, got {type(ses_identity_checked_at).__name__}'
+            )
+
         ses_identity_verification_status = src_dict["ses_identity_verification_status"]
+
+        if not (
+            type(ses_identity_verification_status) is str
+            or ses_identity_verification_status is None
+        ):
+            raise TypeError(
+                f'field "ses_identity_verification_status": expected string or null, got {type(ses_identity_verification_status).__name__}'
+            )
 
         ses_mail_from_status = src_dict["ses_mail_from_status"]
 
+        if not (type(ses_mail_from_status) is str or ses_mail_from_status is None):
+            raise TypeError(
+                f'field "ses_mail_from_status": expected string or null, got {type(ses_mail_from_status).__name__}'
+            )
+
         ses_verified_for_sending = src_dict["ses_verified_for_sending"]
+
+        if not (
+            type(ses_verified_for_sending) is bool or ses_verified_for_sending is None
+        ):
+            raise TypeError(
+                f'field "ses_verified_for_sending": expected boolean or null, got {type(ses_verified_for_sending).__name__}'
+            )
 
         _verification_status = src_dict["verification_status"]
         verification_status = (
@@ -152,6 +205,11 @@ class MailboxDomain:
         ) or MailboxDomainVerificationStatus(_verification_status)
 
         verified_at = src_dict["verified_at"]
+
+        if not (type(verified_at) is str or verified_at is None):
+            raise TypeError(
+                f'field "verified_at": expected string or null, got {type(verified_at).__name__}'
+            )
 
         mailbox_domain = cls(
             created_at,

@@ -40,8 +40,14 @@ class MailboxDomainDnsRecordsVerification:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         name = src_dict["name"]
+        if not (type(name) is str):
+            raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
         value = src_dict["value"]
+        if not (type(value) is str):
+            raise TypeError(
+                f'field "value": expected string, got {type(value).__name__}'
+            )
 
         mailbox_domain_dns_records_verification = cls(
             name,

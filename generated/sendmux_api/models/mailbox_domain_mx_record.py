@@ -38,8 +38,16 @@ class MailboxDomainMxRecord:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         priority = src_dict["priority"]
+        if not (type(priority) is int):
+            raise TypeError(
+                f'field "priority": expected integer, got {type(priority).__name__}'
+            )
 
         target = src_dict["target"]
+        if not (type(target) is str):
+            raise TypeError(
+                f'field "target": expected string, got {type(target).__name__}'
+            )
 
         mailbox_domain_mx_record = cls(
             priority,

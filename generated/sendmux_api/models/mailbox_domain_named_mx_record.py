@@ -44,10 +44,20 @@ class MailboxDomainNamedMxRecord:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         name = src_dict["name"]
+        if not (type(name) is str):
+            raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
         priority = src_dict["priority"]
+        if not (type(priority) is int):
+            raise TypeError(
+                f'field "priority": expected integer, got {type(priority).__name__}'
+            )
 
         target = src_dict["target"]
+        if not (type(target) is str):
+            raise TypeError(
+                f'field "target": expected string, got {type(target).__name__}'
+            )
 
         mailbox_domain_named_mx_record = cls(
             name,

@@ -59,16 +59,36 @@ class MailboxDomainVerifyChecks:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         dmarc = src_dict["dmarc"]
+        if not (type(dmarc) is bool):
+            raise TypeError(
+                f'field "dmarc": expected boolean, got {type(dmarc).__name__}'
+            )
 
         mail_from_mx = src_dict["mail_from_mx"]
+        if not (type(mail_from_mx) is bool):
+            raise TypeError(
+                f'field "mail_from_mx": expected boolean, got {type(mail_from_mx).__name__}'
+            )
 
         mail_from_spf = src_dict["mail_from_spf"]
+        if not (type(mail_from_spf) is bool):
+            raise TypeError(
+                f'field "mail_from_spf": expected boolean, got {type(mail_from_spf).__name__}'
+            )
 
         mx = src_dict["mx"]
+        if not (type(mx) is bool):
+            raise TypeError(f'field "mx": expected boolean, got {type(mx).__name__}')
 
         spf = src_dict["spf"]
+        if not (type(spf) is bool):
+            raise TypeError(f'field "spf": expected boolean, got {type(spf).__name__}')
 
         verification_txt = src_dict["verification_txt"]
+        if not (type(verification_txt) is bool):
+            raise TypeError(
+                f'field "verification_txt": expected boolean, got {type(verification_txt).__name__}'
+            )
 
         mailbox_domain_verify_checks = cls(
             dmarc,

@@ -80,16 +80,40 @@ class MailboxDomainVerifyResult:
         checks = MailboxDomainVerifyChecks.from_dict(src_dict["checks"])
 
         ses_dkim_signing_enabled = src_dict["ses_dkim_signing_enabled"]
+        if not (type(ses_dkim_signing_enabled) is bool):
+            raise TypeError(
+                f'field "ses_dkim_signing_enabled": expected boolean, got {type(ses_dkim_signing_enabled).__name__}'
+            )
 
         ses_dkim_status = src_dict["ses_dkim_status"]
+        if not (type(ses_dkim_status) is str):
+            raise TypeError(
+                f'field "ses_dkim_status": expected string, got {type(ses_dkim_status).__name__}'
+            )
 
         ses_identity_checked_at = src_dict["ses_identity_checked_at"]
+        if not (type(ses_identity_checked_at) is str):
+            raise TypeError(
+                f'field "ses_identity_checked_at": expected string, got {type(ses_identity_checked_at).__name__}'
+            )
 
         ses_identity_verification_status = src_dict["ses_identity_verification_status"]
+        if not (type(ses_identity_verification_status) is str):
+            raise TypeError(
+                f'field "ses_identity_verification_status": expected string, got {type(ses_identity_verification_status).__name__}'
+            )
 
         ses_mail_from_status = src_dict["ses_mail_from_status"]
+        if not (type(ses_mail_from_status) is str):
+            raise TypeError(
+                f'field "ses_mail_from_status": expected string, got {type(ses_mail_from_status).__name__}'
+            )
 
         ses_verified_for_sending = src_dict["ses_verified_for_sending"]
+        if not (type(ses_verified_for_sending) is bool):
+            raise TypeError(
+                f'field "ses_verified_for_sending": expected boolean, got {type(ses_verified_for_sending).__name__}'
+            )
 
         _status = src_dict["status"]
         status = (

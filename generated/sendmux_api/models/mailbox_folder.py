@@ -71,20 +71,51 @@ class MailboxFolder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         can_add_items = src_dict["can_add_items"]
+        if not (type(can_add_items) is bool):
+            raise TypeError(
+                f'field "can_add_items": expected boolean, got {type(can_add_items).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         name = src_dict["name"]
+        if not (type(name) is str):
+            raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
         parent_id = src_dict["parent_id"]
 
+        if not (type(parent_id) is str or parent_id is None):
+            raise TypeError(
+                f'field "parent_id": expected string or null, got {type(parent_id).__name__}'
+            )
+
         role = src_dict["role"]
+
+        if not (type(role) is str or role is None):
+            raise TypeError(
+                f'field "role": expected string or null, got {type(role).__name__}'
+            )
 
         sort_order = src_dict["sort_order"]
 
+        if not (type(sort_order) is int or sort_order is None):
+            raise TypeError(
+                f'field "sort_order": expected integer or null, got {type(sort_order).__name__}'
+            )
+
         total_messages = src_dict["total_messages"]
+        if not (type(total_messages) is int):
+            raise TypeError(
+                f'field "total_messages": expected integer, got {type(total_messages).__name__}'
+            )
 
         unread_messages = src_dict["unread_messages"]
+        if not (type(unread_messages) is int):
+            raise TypeError(
+                f'field "unread_messages": expected integer, got {type(unread_messages).__name__}'
+            )
 
         mailbox_folder = cls(
             can_add_items,

@@ -89,14 +89,30 @@ class MailboxIdentity:
             bcc.append(bcc_item)
 
         email = src_dict["email"]
+        if not (type(email) is str):
+            raise TypeError(
+                f'field "email": expected string, got {type(email).__name__}'
+            )
 
         html_signature = src_dict["html_signature"]
+        if not (type(html_signature) is str):
+            raise TypeError(
+                f'field "html_signature": expected string, got {type(html_signature).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         may_delete = src_dict["may_delete"]
+        if not (type(may_delete) is bool):
+            raise TypeError(
+                f'field "may_delete": expected boolean, got {type(may_delete).__name__}'
+            )
 
         name = src_dict["name"]
+        if not (type(name) is str):
+            raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
         reply_to = []
         _reply_to = src_dict["reply_to"]
@@ -106,6 +122,10 @@ class MailboxIdentity:
             reply_to.append(reply_to_item)
 
         text_signature = src_dict["text_signature"]
+        if not (type(text_signature) is str):
+            raise TypeError(
+                f'field "text_signature": expected string, got {type(text_signature).__name__}'
+            )
 
         mailbox_identity = cls(
             bcc,

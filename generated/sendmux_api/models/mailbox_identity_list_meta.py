@@ -41,8 +41,16 @@ class MailboxIdentityListMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         request_id = src_dict["request_id"]
+        if not (type(request_id) is str):
+            raise TypeError(
+                f'field "request_id": expected string, got {type(request_id).__name__}'
+            )
 
         identity_state = src_dict.get("identity_state", UNSET)
+        if not (identity_state is UNSET or type(identity_state) is str):
+            raise TypeError(
+                f'field "identity_state": expected string, got {type(identity_state).__name__}'
+            )
 
         mailbox_identity_list_meta = cls(
             request_id,

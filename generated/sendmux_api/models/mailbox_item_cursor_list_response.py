@@ -65,6 +65,8 @@ class MailboxItemCursorListResponse:
         meta = ResponseMeta.from_dict(src_dict["meta"])
 
         ok = src_dict["ok"]
+        if not (type(ok) is bool):
+            raise TypeError(f'field "ok": expected boolean, got {type(ok).__name__}')
 
         data = []
         _data = src_dict["data"]

@@ -219,10 +219,21 @@ class MailboxMessage:
         from_ = _parse_from_(src_dict["from"])
 
         has_attachments = src_dict["has_attachments"]
+        if not (type(has_attachments) is bool):
+            raise TypeError(
+                f'field "has_attachments": expected boolean, got {type(has_attachments).__name__}'
+            )
 
         html_body = src_dict["html_body"]
 
+        if not (type(html_body) is str or html_body is None):
+            raise TypeError(
+                f'field "html_body": expected string or null, got {type(html_body).__name__}'
+            )
+
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         in_reply_to = cast(list[str], src_dict["in_reply_to"])
 
@@ -232,7 +243,17 @@ class MailboxMessage:
 
         preview = src_dict["preview"]
 
+        if not (type(preview) is str or preview is None):
+            raise TypeError(
+                f'field "preview": expected string or null, got {type(preview).__name__}'
+            )
+
         received_at = src_dict["received_at"]
+
+        if not (type(received_at) is str or received_at is None):
+            raise TypeError(
+                f'field "received_at": expected string or null, got {type(received_at).__name__}'
+            )
 
         references = cast(list[str], src_dict["references"])
 
@@ -245,13 +266,38 @@ class MailboxMessage:
 
         sent_at = src_dict["sent_at"]
 
+        if not (type(sent_at) is str or sent_at is None):
+            raise TypeError(
+                f'field "sent_at": expected string or null, got {type(sent_at).__name__}'
+            )
+
         size_bytes = src_dict["size_bytes"]
+
+        if not (type(size_bytes) is int or size_bytes is None):
+            raise TypeError(
+                f'field "size_bytes": expected integer or null, got {type(size_bytes).__name__}'
+            )
 
         subject = src_dict["subject"]
 
+        if not (type(subject) is str or subject is None):
+            raise TypeError(
+                f'field "subject": expected string or null, got {type(subject).__name__}'
+            )
+
         text_body = src_dict["text_body"]
 
+        if not (type(text_body) is str or text_body is None):
+            raise TypeError(
+                f'field "text_body": expected string or null, got {type(text_body).__name__}'
+            )
+
         thread_id = src_dict["thread_id"]
+
+        if not (type(thread_id) is str or thread_id is None):
+            raise TypeError(
+                f'field "thread_id": expected string or null, got {type(thread_id).__name__}'
+            )
 
         to = []
         _to = src_dict["to"]

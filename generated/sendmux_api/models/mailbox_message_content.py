@@ -107,6 +107,8 @@ class MailboxMessageContent:
         headers = MailboxContentHeaders.from_dict(src_dict["headers"])
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         participants = MailboxMessageContentParticipants.from_dict(
             src_dict["participants"]
@@ -116,7 +118,17 @@ class MailboxMessageContent:
 
         subject = src_dict["subject"]
 
+        if not (type(subject) is str or subject is None):
+            raise TypeError(
+                f'field "subject": expected string or null, got {type(subject).__name__}'
+            )
+
         thread_id = src_dict["thread_id"]
+
+        if not (type(thread_id) is str or thread_id is None):
+            raise TypeError(
+                f'field "thread_id": expected string or null, got {type(thread_id).__name__}'
+            )
 
         mailbox_message_content = cls(
             attachments,

@@ -103,15 +103,42 @@ class MailboxMessageContentBody:
 
         html = src_dict["html"]
 
+        if not (type(html) is str or html is None):
+            raise TypeError(
+                f'field "html": expected string or null, got {type(html).__name__}'
+            )
+
         is_truncated = src_dict["is_truncated"]
+        if not (type(is_truncated) is bool):
+            raise TypeError(
+                f'field "is_truncated": expected boolean, got {type(is_truncated).__name__}'
+            )
 
         quotes_stripped = src_dict["quotes_stripped"]
+        if not (type(quotes_stripped) is bool):
+            raise TypeError(
+                f'field "quotes_stripped": expected boolean, got {type(quotes_stripped).__name__}'
+            )
 
         signature_stripped = src_dict["signature_stripped"]
+        if not (type(signature_stripped) is bool):
+            raise TypeError(
+                f'field "signature_stripped": expected boolean, got {type(signature_stripped).__name__}'
+            )
 
         text = src_dict["text"]
 
+        if not (type(text) is str or text is None):
+            raise TypeError(
+                f'field "text": expected string or null, got {type(text).__name__}'
+            )
+
         truncated_at_chars = src_dict["truncated_at_chars"]
+
+        if not (type(truncated_at_chars) is int or truncated_at_chars is None):
+            raise TypeError(
+                f'field "truncated_at_chars": expected integer or null, got {type(truncated_at_chars).__name__}'
+            )
 
         mailbox_message_content_body = cls(
             extracted_links,

@@ -41,7 +41,17 @@ class MailboxMessageContentDates:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         received_at = src_dict["received_at"]
 
+        if not (type(received_at) is str or received_at is None):
+            raise TypeError(
+                f'field "received_at": expected string or null, got {type(received_at).__name__}'
+            )
+
         sent_at = src_dict["sent_at"]
+
+        if not (type(sent_at) is str or sent_at is None):
+            raise TypeError(
+                f'field "sent_at": expected string or null, got {type(sent_at).__name__}'
+            )
 
         mailbox_message_content_dates = cls(
             received_at,

@@ -40,7 +40,16 @@ class MailboxMessageCount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         sync_state = src_dict["sync_state"]
 
+        if not (type(sync_state) is str or sync_state is None):
+            raise TypeError(
+                f'field "sync_state": expected string or null, got {type(sync_state).__name__}'
+            )
+
         total = src_dict["total"]
+        if not (type(total) is int):
+            raise TypeError(
+                f'field "total": expected integer, got {type(total).__name__}'
+            )
 
         mailbox_message_count = cls(
             sync_state,

@@ -48,12 +48,28 @@ class MailboxMessageFlags:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         answered = src_dict["answered"]
+        if not (type(answered) is bool):
+            raise TypeError(
+                f'field "answered": expected boolean, got {type(answered).__name__}'
+            )
 
         draft = src_dict["draft"]
+        if not (type(draft) is bool):
+            raise TypeError(
+                f'field "draft": expected boolean, got {type(draft).__name__}'
+            )
 
         flagged = src_dict["flagged"]
+        if not (type(flagged) is bool):
+            raise TypeError(
+                f'field "flagged": expected boolean, got {type(flagged).__name__}'
+            )
 
         seen = src_dict["seen"]
+        if not (type(seen) is bool):
+            raise TypeError(
+                f'field "seen": expected boolean, got {type(seen).__name__}'
+            )
 
         mailbox_message_flags = cls(
             answered,

@@ -80,14 +80,32 @@ class MailboxMessageQueryChanges:
             added.append(added_item)
 
         has_more = src_dict["has_more"]
+        if not (type(has_more) is bool):
+            raise TypeError(
+                f'field "has_more": expected boolean, got {type(has_more).__name__}'
+            )
 
         new_query_state = src_dict["new_query_state"]
+        if not (type(new_query_state) is str):
+            raise TypeError(
+                f'field "new_query_state": expected string, got {type(new_query_state).__name__}'
+            )
 
         old_query_state = src_dict["old_query_state"]
+
+        if not (type(old_query_state) is str or old_query_state is None):
+            raise TypeError(
+                f'field "old_query_state": expected string or null, got {type(old_query_state).__name__}'
+            )
 
         removed = cast(list[str], src_dict["removed"])
 
         total = src_dict["total"]
+
+        if not (type(total) is int or total is None):
+            raise TypeError(
+                f'field "total": expected integer or null, got {type(total).__name__}'
+            )
 
         mailbox_message_query_changes = cls(
             added,

@@ -38,8 +38,14 @@ class MailboxMessageQueryChangesAddedItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         index = src_dict["index"]
+        if not (type(index) is int):
+            raise TypeError(
+                f'field "index": expected integer, got {type(index).__name__}'
+            )
 
         mailbox_message_query_changes_added_item = cls(
             id,

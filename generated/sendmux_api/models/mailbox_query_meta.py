@@ -41,8 +41,16 @@ class MailboxQueryMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         request_id = src_dict["request_id"]
+        if not (type(request_id) is str):
+            raise TypeError(
+                f'field "request_id": expected string, got {type(request_id).__name__}'
+            )
 
         query_state = src_dict.get("query_state", UNSET)
+        if not (query_state is UNSET or type(query_state) is str):
+            raise TypeError(
+                f'field "query_state": expected string, got {type(query_state).__name__}'
+            )
 
         mailbox_query_meta = cls(
             request_id,

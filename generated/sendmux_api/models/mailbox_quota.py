@@ -82,23 +82,58 @@ class MailboxQuota:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         description = src_dict["description"]
 
+        if not (type(description) is str or description is None):
+            raise TypeError(
+                f'field "description": expected string or null, got {type(description).__name__}'
+            )
+
         hard_limit = src_dict["hard_limit"]
+        if not (type(hard_limit) is int):
+            raise TypeError(
+                f'field "hard_limit": expected integer, got {type(hard_limit).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         name = src_dict["name"]
+        if not (type(name) is str):
+            raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
         resource_type = src_dict["resource_type"]
+        if not (type(resource_type) is str):
+            raise TypeError(
+                f'field "resource_type": expected string, got {type(resource_type).__name__}'
+            )
 
         scope = src_dict["scope"]
+        if not (type(scope) is str):
+            raise TypeError(
+                f'field "scope": expected string, got {type(scope).__name__}'
+            )
 
         soft_limit = src_dict["soft_limit"]
+
+        if not (type(soft_limit) is int or soft_limit is None):
+            raise TypeError(
+                f'field "soft_limit": expected integer or null, got {type(soft_limit).__name__}'
+            )
 
         types = cast(list[str], src_dict["types"])
 
         used = src_dict["used"]
+        if not (type(used) is int):
+            raise TypeError(
+                f'field "used": expected integer, got {type(used).__name__}'
+            )
 
         warn_limit = src_dict["warn_limit"]
+
+        if not (type(warn_limit) is int or warn_limit is None):
+            raise TypeError(
+                f'field "warn_limit": expected integer or null, got {type(warn_limit).__name__}'
+            )
 
         mailbox_quota = cls(
             description,

@@ -67,6 +67,8 @@ class MailboxRawBody:
         body = MailboxRawBodyBody.from_dict(src_dict["body"])
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         _part = src_dict["part"]
         part = (
@@ -76,6 +78,11 @@ class MailboxRawBody:
         states = MailboxRawBodyStates.from_dict(src_dict["states"])
 
         thread_id = src_dict["thread_id"]
+
+        if not (type(thread_id) is str or thread_id is None):
+            raise TypeError(
+                f'field "thread_id": expected string or null, got {type(thread_id).__name__}'
+            )
 
         mailbox_raw_body = cls(
             body,

@@ -52,11 +52,30 @@ class MailboxRawBodyBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         html = src_dict["html"]
 
+        if not (type(html) is str or html is None):
+            raise TypeError(
+                f'field "html": expected string or null, got {type(html).__name__}'
+            )
+
         is_truncated = src_dict["is_truncated"]
+        if not (type(is_truncated) is bool):
+            raise TypeError(
+                f'field "is_truncated": expected boolean, got {type(is_truncated).__name__}'
+            )
 
         text = src_dict["text"]
 
+        if not (type(text) is str or text is None):
+            raise TypeError(
+                f'field "text": expected string or null, got {type(text).__name__}'
+            )
+
         truncated_at_chars = src_dict["truncated_at_chars"]
+
+        if not (type(truncated_at_chars) is int or truncated_at_chars is None):
+            raise TypeError(
+                f'field "truncated_at_chars": expected integer or null, got {type(truncated_at_chars).__name__}'
+            )
 
         mailbox_raw_body_body = cls(
             html,

@@ -110,7 +110,16 @@ class MailboxRealtimeEvent:
 
         is_spam = src_dict["is_spam"]
 
+        if not (type(is_spam) is bool or is_spam is None):
+            raise TypeError(
+                f'field "is_spam": expected boolean or null, got {type(is_spam).__name__}'
+            )
+
         mailbox_id = src_dict["mailbox_id"]
+        if not (type(mailbox_id) is str):
+            raise TypeError(
+                f'field "mailbox_id": expected string, got {type(mailbox_id).__name__}'
+            )
 
         def _parse_message(data: object) -> MailboxRealtimeMessageType0 | None:
             if data is None:
@@ -129,6 +138,11 @@ class MailboxRealtimeEvent:
         message = _parse_message(src_dict["message"])
 
         message_id = src_dict["message_id"]
+
+        if not (type(message_id) is str or message_id is None):
+            raise TypeError(
+                f'field "message_id": expected string or null, got {type(message_id).__name__}'
+            )
 
         def _parse_message_id_kind(
             data: object,
@@ -154,12 +168,25 @@ class MailboxRealtimeEvent:
         message_id_kind = _parse_message_id_kind(src_dict["message_id_kind"])
 
         occurred_at = src_dict["occurred_at"]
+        if not (type(occurred_at) is str):
+            raise TypeError(
+                f'field "occurred_at": expected string, got {type(occurred_at).__name__}'
+            )
 
         recipients = cast(list[str], src_dict["recipients"])
 
         sender = src_dict["sender"]
 
+        if not (type(sender) is str or sender is None):
+            raise TypeError(
+                f'field "sender": expected string or null, got {type(sender).__name__}'
+            )
+
         team_public_id = src_dict["team_public_id"]
+        if not (type(team_public_id) is str):
+            raise TypeError(
+                f'field "team_public_id": expected string, got {type(team_public_id).__name__}'
+            )
 
         mailbox_realtime_event = cls(
             event_type,

@@ -51,11 +51,29 @@ class MailboxRealtimeMessageType0Body:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         html = src_dict["html"]
 
+        if not (type(html) is str or html is None):
+            raise TypeError(
+                f'field "html": expected string or null, got {type(html).__name__}'
+            )
+
         is_truncated = src_dict["is_truncated"]
+        if not (type(is_truncated) is bool):
+            raise TypeError(
+                f'field "is_truncated": expected boolean, got {type(is_truncated).__name__}'
+            )
 
         max_bytes = src_dict["max_bytes"]
+        if not (type(max_bytes) is int):
+            raise TypeError(
+                f'field "max_bytes": expected integer, got {type(max_bytes).__name__}'
+            )
 
         text = src_dict["text"]
+
+        if not (type(text) is str or text is None):
+            raise TypeError(
+                f'field "text": expected string or null, got {type(text).__name__}'
+            )
 
         mailbox_realtime_message_type_0_body = cls(
             html,

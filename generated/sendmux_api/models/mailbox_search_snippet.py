@@ -45,10 +45,24 @@ class MailboxSearchSnippet:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         message_id = src_dict["message_id"]
+        if not (type(message_id) is str):
+            raise TypeError(
+                f'field "message_id": expected string, got {type(message_id).__name__}'
+            )
 
         preview = src_dict["preview"]
 
+        if not (type(preview) is str or preview is None):
+            raise TypeError(
+                f'field "preview": expected string or null, got {type(preview).__name__}'
+            )
+
         subject = src_dict["subject"]
+
+        if not (type(subject) is str or subject is None):
+            raise TypeError(
+                f'field "subject": expected string or null, got {type(subject).__name__}'
+            )
 
         mailbox_search_snippet = cls(
             message_id,

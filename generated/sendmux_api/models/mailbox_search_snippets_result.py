@@ -65,6 +65,11 @@ class MailboxSearchSnippetsResult:
 
         sync_state = src_dict["sync_state"]
 
+        if not (type(sync_state) is str or sync_state is None):
+            raise TypeError(
+                f'field "sync_state": expected string or null, got {type(sync_state).__name__}'
+            )
+
         mailbox_search_snippets_result = cls(
             not_found,
             snippets,

@@ -58,16 +58,40 @@ class MailboxSessionCapabilitiesAttachments:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         download = src_dict["download"]
+        if not (type(download) is bool):
+            raise TypeError(
+                f'field "download": expected boolean, got {type(download).__name__}'
+            )
 
         metadata = src_dict["metadata"]
+        if not (type(metadata) is bool):
+            raise TypeError(
+                f'field "metadata": expected boolean, got {type(metadata).__name__}'
+            )
 
         parsing = src_dict["parsing"]
+        if not (type(parsing) is bool):
+            raise TypeError(
+                f'field "parsing": expected boolean, got {type(parsing).__name__}'
+            )
 
         range_download = src_dict["range_download"]
+        if not (type(range_download) is bool):
+            raise TypeError(
+                f'field "range_download": expected boolean, got {type(range_download).__name__}'
+            )
 
         send_with_uploaded_blob = src_dict["send_with_uploaded_blob"]
+        if not (type(send_with_uploaded_blob) is bool):
+            raise TypeError(
+                f'field "send_with_uploaded_blob": expected boolean, got {type(send_with_uploaded_blob).__name__}'
+            )
 
         upload = src_dict["upload"]
+        if not (type(upload) is bool):
+            raise TypeError(
+                f'field "upload": expected boolean, got {type(upload).__name__}'
+            )
 
         mailbox_session_capabilities_attachments = cls(
             download,

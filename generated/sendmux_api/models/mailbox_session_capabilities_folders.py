@@ -63,18 +63,46 @@ class MailboxSessionCapabilitiesFolders:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         changes = src_dict["changes"]
+        if not (type(changes) is bool):
+            raise TypeError(
+                f'field "changes": expected boolean, got {type(changes).__name__}'
+            )
 
         create = src_dict["create"]
+        if not (type(create) is bool):
+            raise TypeError(
+                f'field "create": expected boolean, got {type(create).__name__}'
+            )
 
         delete = src_dict["delete"]
+        if not (type(delete) is bool):
+            raise TypeError(
+                f'field "delete": expected boolean, got {type(delete).__name__}'
+            )
 
         detail = src_dict["detail"]
+        if not (type(detail) is bool):
+            raise TypeError(
+                f'field "detail": expected boolean, got {type(detail).__name__}'
+            )
 
         list_ = src_dict["list"]
+        if not (type(list_) is bool):
+            raise TypeError(
+                f'field "list": expected boolean, got {type(list_).__name__}'
+            )
 
         query_changes = src_dict["query_changes"]
+        if not (type(query_changes) is bool):
+            raise TypeError(
+                f'field "query_changes": expected boolean, got {type(query_changes).__name__}'
+            )
 
         update = src_dict["update"]
+        if not (type(update) is bool):
+            raise TypeError(
+                f'field "update": expected boolean, got {type(update).__name__}'
+            )
 
         mailbox_session_capabilities_folders = cls(
             changes,

@@ -105,30 +105,82 @@ class MailboxSessionCapabilitiesMessages:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         batch_get = src_dict["batch_get"]
+        if not (type(batch_get) is bool):
+            raise TypeError(
+                f'field "batch_get": expected boolean, got {type(batch_get).__name__}'
+            )
 
         batch_update = src_dict["batch_update"]
+        if not (type(batch_update) is bool):
+            raise TypeError(
+                f'field "batch_update": expected boolean, got {type(batch_update).__name__}'
+            )
 
         changes = src_dict["changes"]
+        if not (type(changes) is bool):
+            raise TypeError(
+                f'field "changes": expected boolean, got {type(changes).__name__}'
+            )
 
         clean_content = src_dict["clean_content"]
+        if not (type(clean_content) is bool):
+            raise TypeError(
+                f'field "clean_content": expected boolean, got {type(clean_content).__name__}'
+            )
 
         count = src_dict["count"]
+        if not (type(count) is bool):
+            raise TypeError(
+                f'field "count": expected boolean, got {type(count).__name__}'
+            )
 
         delete = src_dict["delete"]
+        if not (type(delete) is bool):
+            raise TypeError(
+                f'field "delete": expected boolean, got {type(delete).__name__}'
+            )
 
         detail = src_dict["detail"]
+        if not (type(detail) is bool):
+            raise TypeError(
+                f'field "detail": expected boolean, got {type(detail).__name__}'
+            )
 
         keywords = src_dict["keywords"]
+        if not (type(keywords) is bool):
+            raise TypeError(
+                f'field "keywords": expected boolean, got {type(keywords).__name__}'
+            )
 
         list_ = src_dict["list"]
+        if not (type(list_) is bool):
+            raise TypeError(
+                f'field "list": expected boolean, got {type(list_).__name__}'
+            )
 
         permanent_delete = src_dict["permanent_delete"]
+        if not (type(permanent_delete) is bool):
+            raise TypeError(
+                f'field "permanent_delete": expected boolean, got {type(permanent_delete).__name__}'
+            )
 
         query_changes = src_dict["query_changes"]
+        if not (type(query_changes) is bool):
+            raise TypeError(
+                f'field "query_changes": expected boolean, got {type(query_changes).__name__}'
+            )
 
         raw_body = src_dict["raw_body"]
+        if not (type(raw_body) is bool):
+            raise TypeError(
+                f'field "raw_body": expected boolean, got {type(raw_body).__name__}'
+            )
 
         search_snippets = src_dict["search_snippets"]
+        if not (type(search_snippets) is bool):
+            raise TypeError(
+                f'field "search_snippets": expected boolean, got {type(search_snippets).__name__}'
+            )
 
         update_fields = []
         _update_fields = src_dict["update_fields"]

@@ -48,12 +48,28 @@ class MailboxSessionCapabilitiesQuotas:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         changes = src_dict["changes"]
+        if not (type(changes) is bool):
+            raise TypeError(
+                f'field "changes": expected boolean, got {type(changes).__name__}'
+            )
 
         list_ = src_dict["list"]
+        if not (type(list_) is bool):
+            raise TypeError(
+                f'field "list": expected boolean, got {type(list_).__name__}'
+            )
 
         update = src_dict["update"]
+        if not (type(update) is bool):
+            raise TypeError(
+                f'field "update": expected boolean, got {type(update).__name__}'
+            )
 
         usage = src_dict["usage"]
+        if not (type(usage) is bool):
+            raise TypeError(
+                f'field "usage": expected boolean, got {type(usage).__name__}'
+            )
 
         mailbox_session_capabilities_quotas = cls(
             changes,

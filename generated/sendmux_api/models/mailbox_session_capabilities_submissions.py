@@ -48,12 +48,28 @@ class MailboxSessionCapabilitiesSubmissions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         changes = src_dict["changes"]
+        if not (type(changes) is bool):
+            raise TypeError(
+                f'field "changes": expected boolean, got {type(changes).__name__}'
+            )
 
         detail = src_dict["detail"]
+        if not (type(detail) is bool):
+            raise TypeError(
+                f'field "detail": expected boolean, got {type(detail).__name__}'
+            )
 
         list_ = src_dict["list"]
+        if not (type(list_) is bool):
+            raise TypeError(
+                f'field "list": expected boolean, got {type(list_).__name__}'
+            )
 
         send = src_dict["send"]
+        if not (type(send) is bool):
+            raise TypeError(
+                f'field "send": expected boolean, got {type(send).__name__}'
+            )
 
         mailbox_session_capabilities_submissions = cls(
             changes,

@@ -70,6 +70,10 @@ class MailboxSessionCapabilitiesSync:
             query_changes.append(query_changes_item)
 
         typed_changes = src_dict["typed_changes"]
+        if not (type(typed_changes) is bool):
+            raise TypeError(
+                f'field "typed_changes": expected boolean, got {type(typed_changes).__name__}'
+            )
 
         types = []
         _types = src_dict["types"]

@@ -53,14 +53,34 @@ class MailboxSessionCapabilitiesThreads:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         changes = src_dict["changes"]
+        if not (type(changes) is bool):
+            raise TypeError(
+                f'field "changes": expected boolean, got {type(changes).__name__}'
+            )
 
         clean_content = src_dict["clean_content"]
+        if not (type(clean_content) is bool):
+            raise TypeError(
+                f'field "clean_content": expected boolean, got {type(clean_content).__name__}'
+            )
 
         detail = src_dict["detail"]
+        if not (type(detail) is bool):
+            raise TypeError(
+                f'field "detail": expected boolean, got {type(detail).__name__}'
+            )
 
         list_ = src_dict["list"]
+        if not (type(list_) is bool):
+            raise TypeError(
+                f'field "list": expected boolean, got {type(list_).__name__}'
+            )
 
         messages = src_dict["messages"]
+        if not (type(messages) is bool):
+            raise TypeError(
+                f'field "messages": expected boolean, got {type(messages).__name__}'
+            )
 
         mailbox_session_capabilities_threads = cls(
             changes,

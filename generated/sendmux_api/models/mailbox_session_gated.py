@@ -89,28 +89,76 @@ class MailboxSessionGated:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         attachment_parsing = src_dict["attachment_parsing"]
+        if not (type(attachment_parsing) is bool):
+            raise TypeError(
+                f'field "attachment_parsing": expected boolean, got {type(attachment_parsing).__name__}'
+            )
 
         blob_copy = src_dict["blob_copy"]
+        if not (type(blob_copy) is bool):
+            raise TypeError(
+                f'field "blob_copy": expected boolean, got {type(blob_copy).__name__}'
+            )
 
         blob_lookup = src_dict["blob_lookup"]
+        if not (type(blob_lookup) is bool):
+            raise TypeError(
+                f'field "blob_lookup": expected boolean, got {type(blob_lookup).__name__}'
+            )
 
         events = src_dict["events"]
+        if not (type(events) is bool):
+            raise TypeError(
+                f'field "events": expected boolean, got {type(events).__name__}'
+            )
 
         filter_script_writes = src_dict["filter_script_writes"]
+        if not (type(filter_script_writes) is bool):
+            raise TypeError(
+                f'field "filter_script_writes": expected boolean, got {type(filter_script_writes).__name__}'
+            )
 
         identity_mutation = src_dict["identity_mutation"]
+        if not (type(identity_mutation) is bool):
+            raise TypeError(
+                f'field "identity_mutation": expected boolean, got {type(identity_mutation).__name__}'
+            )
 
         message_copy = src_dict["message_copy"]
+        if not (type(message_copy) is bool):
+            raise TypeError(
+                f'field "message_copy": expected boolean, got {type(message_copy).__name__}'
+            )
 
         message_import = src_dict["message_import"]
+        if not (type(message_import) is bool):
+            raise TypeError(
+                f'field "message_import": expected boolean, got {type(message_import).__name__}'
+            )
 
         message_parse = src_dict["message_parse"]
+        if not (type(message_parse) is bool):
+            raise TypeError(
+                f'field "message_parse": expected boolean, got {type(message_parse).__name__}'
+            )
 
         quota_mutation = src_dict["quota_mutation"]
+        if not (type(quota_mutation) is bool):
+            raise TypeError(
+                f'field "quota_mutation": expected boolean, got {type(quota_mutation).__name__}'
+            )
 
         raw_protocol = src_dict["raw_protocol"]
+        if not (type(raw_protocol) is bool):
+            raise TypeError(
+                f'field "raw_protocol": expected boolean, got {type(raw_protocol).__name__}'
+            )
 
         vacation_response = src_dict["vacation_response"]
+        if not (type(vacation_response) is bool):
+            raise TypeError(
+                f'field "vacation_response": expected boolean, got {type(vacation_response).__name__}'
+            )
 
         mailbox_session_gated = cls(
             attachment_parsing,

@@ -78,24 +78,64 @@ class MailboxSessionLimits:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         attachment_upload_bytes_max = src_dict["attachment_upload_bytes_max"]
+        if not (type(attachment_upload_bytes_max) is int):
+            raise TypeError(
+                f'field "attachment_upload_bytes_max": expected integer, got {type(attachment_upload_bytes_max).__name__}'
+            )
 
         batch_ids_max = src_dict["batch_ids_max"]
+        if not (type(batch_ids_max) is int):
+            raise TypeError(
+                f'field "batch_ids_max": expected integer, got {type(batch_ids_max).__name__}'
+            )
 
         body_chars_max = src_dict["body_chars_max"]
+        if not (type(body_chars_max) is int):
+            raise TypeError(
+                f'field "body_chars_max": expected integer, got {type(body_chars_max).__name__}'
+            )
 
         changes_limit_max = src_dict["changes_limit_max"]
+        if not (type(changes_limit_max) is int):
+            raise TypeError(
+                f'field "changes_limit_max": expected integer, got {type(changes_limit_max).__name__}'
+            )
 
         inline_attachment_bytes_max = src_dict["inline_attachment_bytes_max"]
+        if not (type(inline_attachment_bytes_max) is int):
+            raise TypeError(
+                f'field "inline_attachment_bytes_max": expected integer, got {type(inline_attachment_bytes_max).__name__}'
+            )
 
         keywords_per_update_max = src_dict["keywords_per_update_max"]
+        if not (type(keywords_per_update_max) is int):
+            raise TypeError(
+                f'field "keywords_per_update_max": expected integer, got {type(keywords_per_update_max).__name__}'
+            )
 
         list_limit_max = src_dict["list_limit_max"]
+        if not (type(list_limit_max) is int):
+            raise TypeError(
+                f'field "list_limit_max": expected integer, got {type(list_limit_max).__name__}'
+            )
 
         message_body_chars_default = src_dict["message_body_chars_default"]
+        if not (type(message_body_chars_default) is int):
+            raise TypeError(
+                f'field "message_body_chars_default": expected integer, got {type(message_body_chars_default).__name__}'
+            )
 
         outbound_raw_message_bytes_max = src_dict["outbound_raw_message_bytes_max"]
+        if not (type(outbound_raw_message_bytes_max) is int):
+            raise TypeError(
+                f'field "outbound_raw_message_bytes_max": expected integer, got {type(outbound_raw_message_bytes_max).__name__}'
+            )
 
         thread_body_chars_default = src_dict["thread_body_chars_default"]
+        if not (type(thread_body_chars_default) is int):
+            raise TypeError(
+                f'field "thread_body_chars_default": expected integer, got {type(thread_body_chars_default).__name__}'
+            )
 
         mailbox_session_limits = cls(
             attachment_upload_bytes_max,

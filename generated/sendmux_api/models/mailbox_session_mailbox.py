@@ -45,9 +45,20 @@ class MailboxSessionMailbox:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         display_name = src_dict["display_name"]
 
+        if not (type(display_name) is str or display_name is None):
+            raise TypeError(
+                f'field "display_name": expected string or null, got {type(display_name).__name__}'
+            )
+
         email = src_dict["email"]
+        if not (type(email) is str):
+            raise TypeError(
+                f'field "email": expected string, got {type(email).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         mailbox_session_mailbox = cls(
             display_name,

@@ -58,16 +58,40 @@ class MailboxSessionStates:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         folders = src_dict["folders"]
+        if not (type(folders) is str):
+            raise TypeError(
+                f'field "folders": expected string, got {type(folders).__name__}'
+            )
 
         identities = src_dict["identities"]
+        if not (type(identities) is str):
+            raise TypeError(
+                f'field "identities": expected string, got {type(identities).__name__}'
+            )
 
         messages = src_dict["messages"]
+        if not (type(messages) is str):
+            raise TypeError(
+                f'field "messages": expected string, got {type(messages).__name__}'
+            )
 
         quotas = src_dict["quotas"]
+        if not (type(quotas) is str):
+            raise TypeError(
+                f'field "quotas": expected string, got {type(quotas).__name__}'
+            )
 
         submissions = src_dict["submissions"]
+        if not (type(submissions) is str):
+            raise TypeError(
+                f'field "submissions": expected string, got {type(submissions).__name__}'
+            )
 
         threads = src_dict["threads"]
+        if not (type(threads) is str):
+            raise TypeError(
+                f'field "threads": expected string, got {type(threads).__name__}'
+            )
 
         mailbox_session_states = cls(
             folders,

@@ -115,6 +115,11 @@ class MailboxSubmission:
 
         email_id = src_dict["email_id"]
 
+        if not (type(email_id) is str or email_id is None):
+            raise TypeError(
+                f'field "email_id": expected string or null, got {type(email_id).__name__}'
+            )
+
         def _parse_envelope(data: object) -> MailboxSubmissionEnvelopeType0 | None:
             if data is None:
                 return data
@@ -132,16 +137,38 @@ class MailboxSubmission:
         envelope = _parse_envelope(src_dict["envelope"])
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         identity_id = src_dict["identity_id"]
+
+        if not (type(identity_id) is str or identity_id is None):
+            raise TypeError(
+                f'field "identity_id": expected string or null, got {type(identity_id).__name__}'
+            )
 
         mdn_blob_ids = cast(list[str], src_dict["mdn_blob_ids"])
 
         send_at = src_dict["send_at"]
 
+        if not (type(send_at) is str or send_at is None):
+            raise TypeError(
+                f'field "send_at": expected string or null, got {type(send_at).__name__}'
+            )
+
         thread_id = src_dict["thread_id"]
 
+        if not (type(thread_id) is str or thread_id is None):
+            raise TypeError(
+                f'field "thread_id": expected string or null, got {type(thread_id).__name__}'
+            )
+
         undo_status = src_dict["undo_status"]
+
+        if not (type(undo_status) is str or undo_status is None):
+            raise TypeError(
+                f'field "undo_status": expected string or null, got {type(undo_status).__name__}'
+            )
 
         mailbox_submission = cls(
             delivery_status,

@@ -52,11 +52,30 @@ class MailboxSubmissionDeliveryStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         delivered = src_dict["delivered"]
 
+        if not (type(delivered) is str or delivered is None):
+            raise TypeError(
+                f'field "delivered": expected string or null, got {type(delivered).__name__}'
+            )
+
         displayed = src_dict["displayed"]
 
+        if not (type(displayed) is str or displayed is None):
+            raise TypeError(
+                f'field "displayed": expected string or null, got {type(displayed).__name__}'
+            )
+
         email = src_dict["email"]
+        if not (type(email) is str):
+            raise TypeError(
+                f'field "email": expected string, got {type(email).__name__}'
+            )
 
         smtp_reply = src_dict["smtp_reply"]
+
+        if not (type(smtp_reply) is str or smtp_reply is None):
+            raise TypeError(
+                f'field "smtp_reply": expected string or null, got {type(smtp_reply).__name__}'
+            )
 
         mailbox_submission_delivery_status = cls(
             delivered,

@@ -52,6 +52,10 @@ class MailboxSubmissionEnvelopeAddress:
         if _lazy_imports_pending:
             _import_lazy()
         email = src_dict["email"]
+        if not (type(email) is str):
+            raise TypeError(
+                f'field "email": expected string, got {type(email).__name__}'
+            )
 
         def _parse_parameters(
             data: object,

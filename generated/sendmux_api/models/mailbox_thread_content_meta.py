@@ -69,10 +69,18 @@ class MailboxThreadContentMeta:
             participants.append(participants_item)
 
         request_id = src_dict["request_id"]
+        if not (type(request_id) is str):
+            raise TypeError(
+                f'field "request_id": expected string, got {type(request_id).__name__}'
+            )
 
         states = MailboxThreadContentMetaStates.from_dict(src_dict["states"])
 
         thread_id = src_dict["thread_id"]
+        if not (type(thread_id) is str):
+            raise TypeError(
+                f'field "thread_id": expected string, got {type(thread_id).__name__}'
+            )
 
         mailbox_thread_content_meta = cls(
             participants,

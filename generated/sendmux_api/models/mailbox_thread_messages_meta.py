@@ -46,10 +46,22 @@ class MailboxThreadMessagesMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         request_id = src_dict["request_id"]
+        if not (type(request_id) is str):
+            raise TypeError(
+                f'field "request_id": expected string, got {type(request_id).__name__}'
+            )
 
         thread_id = src_dict["thread_id"]
+        if not (type(thread_id) is str):
+            raise TypeError(
+                f'field "thread_id": expected string, got {type(thread_id).__name__}'
+            )
 
         sync_state = src_dict.get("sync_state", UNSET)
+        if not (sync_state is UNSET or type(sync_state) is str):
+            raise TypeError(
+                f'field "sync_state": expected string, got {type(sync_state).__name__}'
+            )
 
         mailbox_thread_messages_meta = cls(
             request_id,

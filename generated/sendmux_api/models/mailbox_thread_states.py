@@ -41,7 +41,17 @@ class MailboxThreadStates:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         email_state = src_dict["email_state"]
 
+        if not (type(email_state) is str or email_state is None):
+            raise TypeError(
+                f'field "email_state": expected string or null, got {type(email_state).__name__}'
+            )
+
         thread_state = src_dict["thread_state"]
+
+        if not (type(thread_state) is str or thread_state is None):
+            raise TypeError(
+                f'field "thread_state": expected string or null, got {type(thread_state).__name__}'
+            )
 
         mailbox_thread_states = cls(
             email_state,

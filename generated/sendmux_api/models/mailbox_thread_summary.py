@@ -93,8 +93,14 @@ class MailboxThreadSummary:
         folder_ids = cast(list[str], src_dict["folder_ids"])
 
         has_attachments = src_dict["has_attachments"]
+        if not (type(has_attachments) is bool):
+            raise TypeError(
+                f'field "has_attachments": expected boolean, got {type(has_attachments).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         def _parse_last_message(data: object) -> MailboxMessageSummary | None:
             if data is None:
@@ -111,6 +117,10 @@ class MailboxThreadSummary:
         last_message = _parse_last_message(src_dict["last_message"])
 
         message_count = src_dict["message_count"]
+        if not (type(message_count) is int):
+            raise TypeError(
+                f'field "message_count": expected integer, got {type(message_count).__name__}'
+            )
 
         participants = []
         _participants = src_dict["participants"]
@@ -123,7 +133,16 @@ class MailboxThreadSummary:
 
         subject = src_dict["subject"]
 
+        if not (type(subject) is str or subject is None):
+            raise TypeError(
+                f'field "subject": expected string or null, got {type(subject).__name__}'
+            )
+
         unread_count = src_dict["unread_count"]
+        if not (type(unread_count) is int):
+            raise TypeError(
+                f'field "unread_count": expected integer, got {type(unread_count).__name__}'
+            )
 
         mailbox_thread_summary = cls(
             folder_ids,

@@ -88,6 +88,10 @@ class MailboxUsageResource:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         hard_limit = src_dict["hard_limit"]
+        if not (type(hard_limit) is int):
+            raise TypeError(
+                f'field "hard_limit": expected integer, got {type(hard_limit).__name__}'
+            )
 
         _limit_status = src_dict["limit_status"]
         limit_status = (
@@ -97,22 +101,59 @@ class MailboxUsageResource:
         ) or MailboxUsageResourceLimitStatus(_limit_status)
 
         name = src_dict["name"]
+        if not (type(name) is str):
+            raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
         percent_used = src_dict["percent_used"]
 
+        if not (
+            (type(percent_used) is float or type(percent_used) is int)
+            and -1.8e308 < percent_used < 1.8e308
+            or percent_used is None
+        ):
+            raise TypeError(
+                f'field "percent_used": expected number or null, got {type(percent_used).__name__}'
+            )
+
         quota_id = src_dict["quota_id"]
+        if not (type(quota_id) is str):
+            raise TypeError(
+                f'field "quota_id": expected string, got {type(quota_id).__name__}'
+            )
 
         resource_type = src_dict["resource_type"]
+        if not (type(resource_type) is str):
+            raise TypeError(
+                f'field "resource_type": expected string, got {type(resource_type).__name__}'
+            )
 
         scope = src_dict["scope"]
+        if not (type(scope) is str):
+            raise TypeError(
+                f'field "scope": expected string, got {type(scope).__name__}'
+            )
 
         soft_limit = src_dict["soft_limit"]
+
+        if not (type(soft_limit) is int or soft_limit is None):
+            raise TypeError(
+                f'field "soft_limit": expected integer or null, got {type(soft_limit).__name__}'
+            )
 
         types = cast(list[str], src_dict["types"])
 
         used = src_dict["used"]
+        if not (type(used) is int):
+            raise TypeError(
+                f'field "used": expected integer, got {type(used).__name__}'
+            )
 
         warn_limit = src_dict["warn_limit"]
+
+        if not (type(warn_limit) is int or warn_limit is None):
+            raise TypeError(
+                f'field "warn_limit": expected integer or null, got {type(warn_limit).__name__}'
+            )
 
         mailbox_usage_resource = cls(
             hard_limit,

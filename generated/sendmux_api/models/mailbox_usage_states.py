@@ -35,6 +35,11 @@ class MailboxUsageStates:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         quota_state = src_dict["quota_state"]
 
+        if not (type(quota_state) is str or quota_state is None):
+            raise TypeError(
+                f'field "quota_state": expected string or null, got {type(quota_state).__name__}'
+            )
+
         mailbox_usage_states = cls(
             quota_state,
         )

@@ -46,6 +46,10 @@ class ManagementCreateDomainBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         domain = src_dict["domain"]
+        if not (type(domain) is str):
+            raise TypeError(
+                f'field "domain": expected string, got {type(domain).__name__}'
+            )
 
         _mode = src_dict.get("mode", UNSET)
         mode: ManagementCreateDomainBodyMode | Unset

@@ -66,10 +66,22 @@ class ManagementCreateMailboxBody:
         if _lazy_imports_pending:
             _import_lazy()
         email = src_dict["email"]
+        if not (type(email) is str):
+            raise TypeError(
+                f'field "email": expected string, got {type(email).__name__}'
+            )
 
         display_name = src_dict.get("display_name", UNSET)
+        if not (display_name is UNSET or type(display_name) is str):
+            raise TypeError(
+                f'field "display_name": expected string, got {type(display_name).__name__}'
+            )
 
         quota_bytes = src_dict.get("quota_bytes", UNSET)
+        if not (quota_bytes is UNSET or type(quota_bytes) is int):
+            raise TypeError(
+                f'field "quota_bytes": expected integer, got {type(quota_bytes).__name__}'
+            )
 
         _send_scope = src_dict.get("send_scope", UNSET)
         send_scope: ManagementCreateMailboxBodySendScope | Unset

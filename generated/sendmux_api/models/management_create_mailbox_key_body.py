@@ -33,6 +33,10 @@ class ManagementCreateMailboxKeyBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         app_name = src_dict["app_name"]
+        if not (type(app_name) is str):
+            raise TypeError(
+                f'field "app_name": expected string, got {type(app_name).__name__}'
+            )
 
         management_create_mailbox_key_body = cls(
             app_name,

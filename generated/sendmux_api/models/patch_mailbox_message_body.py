@@ -59,6 +59,10 @@ class PatchMailboxMessageBody:
         if _lazy_imports_pending:
             _import_lazy()
         flagged = src_dict.get("flagged", UNSET)
+        if not (flagged is UNSET or type(flagged) is bool):
+            raise TypeError(
+                f'field "flagged": expected boolean, got {type(flagged).__name__}'
+            )
 
         _keywords = src_dict.get("keywords", UNSET)
         keywords: PatchMailboxMessageBodyKeywords | Unset
@@ -68,6 +72,10 @@ class PatchMailboxMessageBody:
             keywords = PatchMailboxMessageBodyKeywords.from_dict(_keywords)
 
         seen = src_dict.get("seen", UNSET)
+        if not (seen is UNSET or type(seen) is bool):
+            raise TypeError(
+                f'field "seen": expected boolean, got {type(seen).__name__}'
+            )
 
         patch_mailbox_message_body = cls(
             flagged,

@@ -58,16 +58,40 @@ class ProviderAllowedActions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         activate = src_dict["activate"]
+        if not (type(activate) is bool):
+            raise TypeError(
+                f'field "activate": expected boolean, got {type(activate).__name__}'
+            )
 
         deactivate = src_dict["deactivate"]
+        if not (type(deactivate) is bool):
+            raise TypeError(
+                f'field "deactivate": expected boolean, got {type(deactivate).__name__}'
+            )
 
         delete = src_dict["delete"]
+        if not (type(delete) is bool):
+            raise TypeError(
+                f'field "delete": expected boolean, got {type(delete).__name__}'
+            )
 
         test = src_dict["test"]
+        if not (type(test) is bool):
+            raise TypeError(
+                f'field "test": expected boolean, got {type(test).__name__}'
+            )
 
         update = src_dict["update"]
+        if not (type(update) is bool):
+            raise TypeError(
+                f'field "update": expected boolean, got {type(update).__name__}'
+            )
 
         update_variables = src_dict["update_variables"]
+        if not (type(update_variables) is bool):
+            raise TypeError(
+                f'field "update_variables": expected boolean, got {type(update_variables).__name__}'
+            )
 
         provider_allowed_actions = cls(
             activate,

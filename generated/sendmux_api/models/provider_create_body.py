@@ -150,12 +150,26 @@ class ProviderCreateBody:
         if _lazy_imports_pending:
             _import_lazy()
         name = src_dict["name"]
+        if not (type(name) is str):
+            raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
         smtp_host = src_dict["smtp_host"]
+        if not (type(smtp_host) is str):
+            raise TypeError(
+                f'field "smtp_host": expected string, got {type(smtp_host).__name__}'
+            )
 
         smtp_password = src_dict["smtp_password"]
+        if not (type(smtp_password) is str):
+            raise TypeError(
+                f'field "smtp_password": expected string, got {type(smtp_password).__name__}'
+            )
 
         smtp_port = src_dict["smtp_port"]
+        if not (type(smtp_port) is int):
+            raise TypeError(
+                f'field "smtp_port": expected integer, got {type(smtp_port).__name__}'
+            )
 
         _smtp_protocol = src_dict["smtp_protocol"]
         smtp_protocol = (
@@ -165,12 +179,30 @@ class ProviderCreateBody:
         ) or ProviderCreateBodySmtpProtocol(_smtp_protocol)
 
         smtp_username = src_dict["smtp_username"]
+        if not (type(smtp_username) is str):
+            raise TypeError(
+                f'field "smtp_username": expected string, got {type(smtp_username).__name__}'
+            )
 
         from_email = src_dict.get("from_email", UNSET)
 
+        if not (from_email is UNSET or type(from_email) is str or from_email is None):
+            raise TypeError(
+                f'field "from_email": expected string or null, got {type(from_email).__name__}'
+            )
+
         from_name = src_dict.get("from_name", UNSET)
 
+        if not (from_name is UNSET or type(from_name) is str or from_name is None):
+            raise TypeError(
+                f'field "from_name": expected string or null, got {type(from_name).__name__}'
+            )
+
         percentage = src_dict.get("percentage", UNSET)
+        if not (percentage is UNSET or type(percentage) is int):
+            raise TypeError(
+                f'field "percentage": expected integer, got {type(percentage).__name__}'
+            )
 
         _quotas = src_dict.get("quotas", UNSET)
         quotas: ProviderCreateBodyQuotas | Unset
@@ -181,9 +213,36 @@ class ProviderCreateBody:
 
         reply_to_email = src_dict.get("reply_to_email", UNSET)
 
+        if not (
+            reply_to_email is UNSET
+            or type(reply_to_email) is str
+            or reply_to_email is None
+        ):
+            raise TypeError(
+                f'field "reply_to_email": expected string or null, got {type(reply_to_email).__name__}'
+            )
+
         reply_to_name = src_dict.get("reply_to_name", UNSET)
 
+        if not (
+            reply_to_name is UNSET
+            or type(reply_to_name) is str
+            or reply_to_name is None
+        ):
+            raise TypeError(
+                f'field "reply_to_name": expected string or null, got {type(reply_to_name).__name__}'
+            )
+
         tracking_domain = src_dict.get("tracking_domain", UNSET)
+
+        if not (
+            tracking_domain is UNSET
+            or type(tracking_domain) is str
+            or tracking_domain is None
+        ):
+            raise TypeError(
+                f'field "tracking_domain": expected string or null, got {type(tracking_domain).__name__}'
+            )
 
         _variables = src_dict.get("variables", UNSET)
         variables: ProviderVariables | Unset

@@ -192,46 +192,134 @@ class ProviderListItem:
         allowed_actions = ProviderAllowedActions.from_dict(src_dict["allowed_actions"])
 
         created_at = src_dict["created_at"]
+        if not (type(created_at) is str):
+            raise TypeError(
+                f'field "created_at": expected string, got {type(created_at).__name__}'
+            )
 
         from_email = src_dict["from_email"]
 
+        if not (type(from_email) is str or from_email is None):
+            raise TypeError(
+                f'field "from_email": expected string or null, got {type(from_email).__name__}'
+            )
+
         from_name = src_dict["from_name"]
 
+        if not (type(from_name) is str or from_name is None):
+            raise TypeError(
+                f'field "from_name": expected string or null, got {type(from_name).__name__}'
+            )
+
         has_refresh_token = src_dict["has_refresh_token"]
+        if not (type(has_refresh_token) is bool):
+            raise TypeError(
+                f'field "has_refresh_token": expected boolean, got {type(has_refresh_token).__name__}'
+            )
 
         has_smtp_password = src_dict["has_smtp_password"]
+        if not (type(has_smtp_password) is bool):
+            raise TypeError(
+                f'field "has_smtp_password": expected boolean, got {type(has_smtp_password).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         is_active = src_dict["is_active"]
+        if not (type(is_active) is bool):
+            raise TypeError(
+                f'field "is_active": expected boolean, got {type(is_active).__name__}'
+            )
 
         is_editable = src_dict["is_editable"]
+        if not (type(is_editable) is bool):
+            raise TypeError(
+                f'field "is_editable": expected boolean, got {type(is_editable).__name__}'
+            )
 
         is_shared = src_dict["is_shared"]
+        if not (type(is_shared) is bool):
+            raise TypeError(
+                f'field "is_shared": expected boolean, got {type(is_shared).__name__}'
+            )
 
         last_tested_at = src_dict["last_tested_at"]
 
+        if not (type(last_tested_at) is str or last_tested_at is None):
+            raise TypeError(
+                f'field "last_tested_at": expected string or null, got {type(last_tested_at).__name__}'
+            )
+
         last_used_at = src_dict["last_used_at"]
 
+        if not (type(last_used_at) is str or last_used_at is None):
+            raise TypeError(
+                f'field "last_used_at": expected string or null, got {type(last_used_at).__name__}'
+            )
+
         name = src_dict["name"]
+        if not (type(name) is str):
+            raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
         oauth_email = src_dict["oauth_email"]
 
+        if not (type(oauth_email) is str or oauth_email is None):
+            raise TypeError(
+                f'field "oauth_email": expected string or null, got {type(oauth_email).__name__}'
+            )
+
         percentage = src_dict["percentage"]
+
+        if not (type(percentage) is int or percentage is None):
+            raise TypeError(
+                f'field "percentage": expected integer or null, got {type(percentage).__name__}'
+            )
 
         quotas = ProviderQuotas.from_dict(src_dict["quotas"])
 
         reply_to_email = src_dict["reply_to_email"]
 
+        if not (type(reply_to_email) is str or reply_to_email is None):
+            raise TypeError(
+                f'field "reply_to_email": expected string or null, got {type(reply_to_email).__name__}'
+            )
+
         reply_to_name = src_dict["reply_to_name"]
+
+        if not (type(reply_to_name) is str or reply_to_name is None):
+            raise TypeError(
+                f'field "reply_to_name": expected string or null, got {type(reply_to_name).__name__}'
+            )
 
         smtp_host = src_dict["smtp_host"]
 
+        if not (type(smtp_host) is str or smtp_host is None):
+            raise TypeError(
+                f'field "smtp_host": expected string or null, got {type(smtp_host).__name__}'
+            )
+
         smtp_port = src_dict["smtp_port"]
+
+        if not (type(smtp_port) is int or smtp_port is None):
+            raise TypeError(
+                f'field "smtp_port": expected integer or null, got {type(smtp_port).__name__}'
+            )
 
         smtp_protocol = src_dict["smtp_protocol"]
 
+        if not (type(smtp_protocol) is str or smtp_protocol is None):
+            raise TypeError(
+                f'field "smtp_protocol": expected string or null, got {type(smtp_protocol).__name__}'
+            )
+
         smtp_username = src_dict["smtp_username"]
+
+        if not (type(smtp_username) is str or smtp_username is None):
+            raise TypeError(
+                f'field "smtp_username": expected string or null, got {type(smtp_username).__name__}'
+            )
 
         _status = src_dict["status"]
         status = (
@@ -242,7 +330,17 @@ class ProviderListItem:
 
         status_reason = src_dict["status_reason"]
 
+        if not (type(status_reason) is str or status_reason is None):
+            raise TypeError(
+                f'field "status_reason": expected string or null, got {type(status_reason).__name__}'
+            )
+
         tracking_domain = src_dict["tracking_domain"]
+
+        if not (type(tracking_domain) is str or tracking_domain is None):
+            raise TypeError(
+                f'field "tracking_domain": expected string or null, got {type(tracking_domain).__name__}'
+            )
 
         _type_ = src_dict["type"]
         type_ = (
@@ -252,6 +350,10 @@ class ProviderListItem:
         ) or ProviderListItemType(_type_)
 
         updated_at = src_dict["updated_at"]
+        if not (type(updated_at) is str):
+            raise TypeError(
+                f'field "updated_at": expected string, got {type(updated_at).__name__}'
+            )
 
         provider_list_item = cls(
             allowed_actions,

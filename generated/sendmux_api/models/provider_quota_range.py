@@ -38,8 +38,12 @@ class ProviderQuotaRange:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         max_ = src_dict["max"]
+        if not (type(max_) is int):
+            raise TypeError(f'field "max": expected integer, got {type(max_).__name__}')
 
         min_ = src_dict["min"]
+        if not (type(min_) is int):
+            raise TypeError(f'field "min": expected integer, got {type(min_).__name__}')
 
         provider_quota_range = cls(
             max_,

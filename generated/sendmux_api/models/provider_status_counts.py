@@ -48,12 +48,39 @@ class ProviderStatusCounts:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         active = src_dict["active"]
+        if not (
+            (type(active) is float or type(active) is int)
+            and -1.8e308 < active < 1.8e308
+        ):
+            raise TypeError(
+                f'field "active": expected number, got {type(active).__name__}'
+            )
 
         error = src_dict["error"]
+        if not (
+            (type(error) is float or type(error) is int) and -1.8e308 < error < 1.8e308
+        ):
+            raise TypeError(
+                f'field "error": expected number, got {type(error).__name__}'
+            )
 
         inactive = src_dict["inactive"]
+        if not (
+            (type(inactive) is float or type(inactive) is int)
+            and -1.8e308 < inactive < 1.8e308
+        ):
+            raise TypeError(
+                f'field "inactive": expected number, got {type(inactive).__name__}'
+            )
 
         pending = src_dict["pending"]
+        if not (
+            (type(pending) is float or type(pending) is int)
+            and -1.8e308 < pending < 1.8e308
+        ):
+            raise TypeError(
+                f'field "pending": expected number, got {type(pending).__name__}'
+            )
 
         provider_status_counts = cls(
             active,

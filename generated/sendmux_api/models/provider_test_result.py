@@ -48,12 +48,28 @@ class ProviderTestResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         latency_ms = src_dict["latency_ms"]
+        if not (type(latency_ms) is int):
+            raise TypeError(
+                f'field "latency_ms": expected integer, got {type(latency_ms).__name__}'
+            )
 
         message = src_dict["message"]
+        if not (type(message) is str):
+            raise TypeError(
+                f'field "message": expected string, got {type(message).__name__}'
+            )
 
         success = src_dict["success"]
+        if not (type(success) is bool):
+            raise TypeError(
+                f'field "success": expected boolean, got {type(success).__name__}'
+            )
 
         tested_at = src_dict["tested_at"]
+        if not (type(tested_at) is str):
+            raise TypeError(
+                f'field "tested_at": expected string, got {type(tested_at).__name__}'
+            )
 
         provider_test_result = cls(
             latency_ms,

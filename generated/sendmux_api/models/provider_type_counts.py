@@ -48,12 +48,37 @@ class ProviderTypeCounts:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         amazon_ses = src_dict["amazon_ses"]
+        if not (
+            (type(amazon_ses) is float or type(amazon_ses) is int)
+            and -1.8e308 < amazon_ses < 1.8e308
+        ):
+            raise TypeError(
+                f'field "amazon_ses": expected number, got {type(amazon_ses).__name__}'
+            )
 
         gmail_api = src_dict["gmail_api"]
+        if not (
+            (type(gmail_api) is float or type(gmail_api) is int)
+            and -1.8e308 < gmail_api < 1.8e308
+        ):
+            raise TypeError(
+                f'field "gmail_api": expected number, got {type(gmail_api).__name__}'
+            )
 
         outlook_api = src_dict["outlook_api"]
+        if not (
+            (type(outlook_api) is float or type(outlook_api) is int)
+            and -1.8e308 < outlook_api < 1.8e308
+        ):
+            raise TypeError(
+                f'field "outlook_api": expected number, got {type(outlook_api).__name__}'
+            )
 
         smtp = src_dict["smtp"]
+        if not (
+            (type(smtp) is float or type(smtp) is int) and -1.8e308 < smtp < 1.8e308
+        ):
+            raise TypeError(f'field "smtp": expected number, got {type(smtp).__name__}')
 
         provider_type_counts = cls(
             amazon_ses,

@@ -63,18 +63,46 @@ class ProviderUsageItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         failed_7d = src_dict["failed_7d"]
+        if not (type(failed_7d) is int):
+            raise TypeError(
+                f'field "failed_7d": expected integer, got {type(failed_7d).__name__}'
+            )
 
         pending_7d = src_dict["pending_7d"]
+        if not (type(pending_7d) is int):
+            raise TypeError(
+                f'field "pending_7d": expected integer, got {type(pending_7d).__name__}'
+            )
 
         provider_id = src_dict["provider_id"]
+        if not (type(provider_id) is str):
+            raise TypeError(
+                f'field "provider_id": expected string, got {type(provider_id).__name__}'
+            )
 
         rejected_7d = src_dict["rejected_7d"]
+        if not (type(rejected_7d) is int):
+            raise TypeError(
+                f'field "rejected_7d": expected integer, got {type(rejected_7d).__name__}'
+            )
 
         sent_7d = src_dict["sent_7d"]
+        if not (type(sent_7d) is int):
+            raise TypeError(
+                f'field "sent_7d": expected integer, got {type(sent_7d).__name__}'
+            )
 
         sent_today = src_dict["sent_today"]
+        if not (type(sent_today) is int):
+            raise TypeError(
+                f'field "sent_today": expected integer, got {type(sent_today).__name__}'
+            )
 
         total_7d = src_dict["total_7d"]
+        if not (type(total_7d) is int):
+            raise TypeError(
+                f'field "total_7d": expected integer, got {type(total_7d).__name__}'
+            )
 
         provider_usage_item = cls(
             failed_7d,

@@ -147,6 +147,10 @@ class SendMailboxMessageBody:
         if _lazy_imports_pending:
             _import_lazy()
         subject = src_dict["subject"]
+        if not (type(subject) is str):
+            raise TypeError(
+                f'field "subject": expected string, got {type(subject).__name__}'
+            )
 
         to = []
         _to = src_dict["to"]
@@ -231,6 +235,10 @@ class SendMailboxMessageBody:
             from_ = SendMailboxMessageBodyFrom.from_dict(_from_)
 
         html_body = src_dict.get("html_body", UNSET)
+        if not (html_body is UNSET or type(html_body) is str):
+            raise TypeError(
+                f'field "html_body": expected string, got {type(html_body).__name__}'
+            )
 
         _reply_to = src_dict.get("reply_to", UNSET)
         reply_to: list[MailboxAddress] | Unset = UNSET
@@ -242,6 +250,10 @@ class SendMailboxMessageBody:
                 reply_to.append(reply_to_item)
 
         text_body = src_dict.get("text_body", UNSET)
+        if not (text_body is UNSET or type(text_body) is str):
+            raise TypeError(
+                f'field "text_body": expected string, got {type(text_body).__name__}'
+            )
 
         send_mailbox_message_body = cls(
             subject,

@@ -44,10 +44,22 @@ class SendMailboxMessageBodyAttachmentsItemType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         content = src_dict["content"]
+        if not (type(content) is str):
+            raise TypeError(
+                f'field "content": expected string, got {type(content).__name__}'
+            )
 
         content_type = src_dict["content_type"]
+        if not (type(content_type) is str):
+            raise TypeError(
+                f'field "content_type": expected string, got {type(content_type).__name__}'
+            )
 
         filename = src_dict["filename"]
+        if not (type(filename) is str):
+            raise TypeError(
+                f'field "filename": expected string, got {type(filename).__name__}'
+            )
 
         send_mailbox_message_body_attachments_item_type_0 = cls(
             content,

@@ -43,10 +43,22 @@ class SendMailboxMessageBodyAttachmentsItemType1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         blob_id = src_dict["blob_id"]
+        if not (type(blob_id) is str):
+            raise TypeError(
+                f'field "blob_id": expected string, got {type(blob_id).__name__}'
+            )
 
         content_type = src_dict["content_type"]
+        if not (type(content_type) is str):
+            raise TypeError(
+                f'field "content_type": expected string, got {type(content_type).__name__}'
+            )
 
         filename = src_dict["filename"]
+        if not (type(filename) is str):
+            raise TypeError(
+                f'field "filename": expected string, got {type(filename).__name__}'
+            )
 
         send_mailbox_message_body_attachments_item_type_1 = cls(
             blob_id,

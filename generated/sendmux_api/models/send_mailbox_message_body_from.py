@@ -41,8 +41,17 @@ class SendMailboxMessageBodyFrom:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         email = src_dict["email"]
+        if not (type(email) is str):
+            raise TypeError(
+                f'field "email": expected string, got {type(email).__name__}'
+            )
 
         name = src_dict["name"]
+
+        if not (type(name) is str or name is None):
+            raise TypeError(
+                f'field "name": expected string or null, got {type(name).__name__}'
+            )
 
         send_mailbox_message_body_from = cls(
             email,

@@ -40,6 +40,10 @@ class SendMailboxMessageResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         message_id = src_dict["message_id"]
+        if not (type(message_id) is str):
+            raise TypeError(
+                f'field "message_id": expected string, got {type(message_id).__name__}'
+            )
 
         _status = src_dict["status"]
         status = (

@@ -48,6 +48,10 @@ class SendingAccountLimitRequest:
         limit = ResourceLimitSnapshot.from_dict(src_dict["limit"])
 
         request_id = src_dict["request_id"]
+        if not (type(request_id) is str):
+            raise TypeError(
+                f'field "request_id": expected string, got {type(request_id).__name__}'
+            )
 
         sending_account_limit_request = cls(
             limit,

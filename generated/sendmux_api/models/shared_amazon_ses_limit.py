@@ -73,20 +73,61 @@ class SharedAmazonSesLimit:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         can_request_increase = src_dict["can_request_increase"]
+        if not (type(can_request_increase) is bool):
+            raise TypeError(
+                f'field "can_request_increase": expected boolean, got {type(can_request_increase).__name__}'
+            )
 
         daily_limit = src_dict["daily_limit"]
 
+        if not (type(daily_limit) is int or daily_limit is None):
+            raise TypeError(
+                f'field "daily_limit": expected integer or null, got {type(daily_limit).__name__}'
+            )
+
         is_near_limit = src_dict["is_near_limit"]
+        if not (type(is_near_limit) is bool):
+            raise TypeError(
+                f'field "is_near_limit": expected boolean, got {type(is_near_limit).__name__}'
+            )
 
         pending_request_id = src_dict["pending_request_id"]
 
+        if not (type(pending_request_id) is str or pending_request_id is None):
+            raise TypeError(
+                f'field "pending_request_id": expected string or null, got {type(pending_request_id).__name__}'
+            )
+
         provider_id = src_dict["provider_id"]
 
+        if not (type(provider_id) is str or provider_id is None):
+            raise TypeError(
+                f'field "provider_id": expected string or null, got {type(provider_id).__name__}'
+            )
+
         sent_today = src_dict["sent_today"]
+        if not (type(sent_today) is int):
+            raise TypeError(
+                f'field "sent_today": expected integer, got {type(sent_today).__name__}'
+            )
 
         threshold_usage = src_dict["threshold_usage"]
 
+        if not (type(threshold_usage) is int or threshold_usage is None):
+            raise TypeError(
+                f'field "threshold_usage": expected integer or null, got {type(threshold_usage).__name__}'
+            )
+
         usage_ratio = src_dict["usage_ratio"]
+
+        if not (
+            (type(usage_ratio) is float or type(usage_ratio) is int)
+            and -1.8e308 < usage_ratio < 1.8e308
+            or usage_ratio is None
+        ):
+            raise TypeError(
+                f'field "usage_ratio": expected number or null, got {type(usage_ratio).__name__}'
+            )
 
         shared_amazon_ses_limit = cls(
             can_request_increase,

@@ -76,17 +76,46 @@ class SharedAmazonSesLimitRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         approved_daily_limit = src_dict["approved_daily_limit"]
 
+        if not (type(approved_daily_limit) is int or approved_daily_limit is None):
+            raise TypeError(
+                f'field "approved_daily_limit": expected integer or null, got {type(approved_daily_limit).__name__}'
+            )
+
         created_at = src_dict["created_at"]
+        if not (type(created_at) is str):
+            raise TypeError(
+                f'field "created_at": expected string, got {type(created_at).__name__}'
+            )
 
         current_daily_limit = src_dict["current_daily_limit"]
+        if not (type(current_daily_limit) is int):
+            raise TypeError(
+                f'field "current_daily_limit": expected integer, got {type(current_daily_limit).__name__}'
+            )
 
         current_daily_sent = src_dict["current_daily_sent"]
+        if not (type(current_daily_sent) is int):
+            raise TypeError(
+                f'field "current_daily_sent": expected integer, got {type(current_daily_sent).__name__}'
+            )
 
         decided_at = src_dict["decided_at"]
 
+        if not (type(decided_at) is str or decided_at is None):
+            raise TypeError(
+                f'field "decided_at": expected string or null, got {type(decided_at).__name__}'
+            )
+
         decision_note = src_dict["decision_note"]
 
+        if not (type(decision_note) is str or decision_note is None):
+            raise TypeError(
+                f'field "decision_note": expected string or null, got {type(decision_note).__name__}'
+            )
+
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         _status = src_dict["status"]
         status = (

@@ -58,6 +58,8 @@ class SharedAmazonSesLimitRequestCreateResponse:
         meta = ResponseMeta.from_dict(src_dict["meta"])
 
         ok = src_dict["ok"]
+        if not (type(ok) is bool):
+            raise TypeError(f'field "ok": expected boolean, got {type(ok).__name__}')
 
         data = SharedAmazonSesLimitRequestCreate.from_dict(src_dict["data"])
 

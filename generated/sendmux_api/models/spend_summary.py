@@ -62,12 +62,34 @@ class SpendSummary:
         ) or SpendSummaryCurrency(_currency)
 
         period_days = src_dict["period_days"]
+        if not (
+            (type(period_days) is float or type(period_days) is int)
+            and -1.8e308 < period_days < 1.8e308
+        ):
+            raise TypeError(
+                f'field "period_days": expected number, got {type(period_days).__name__}'
+            )
 
         total_consumed = src_dict["total_consumed"]
+        if not (type(total_consumed) is str):
+            raise TypeError(
+                f'field "total_consumed": expected string, got {type(total_consumed).__name__}'
+            )
 
         total_purchased = src_dict["total_purchased"]
+        if not (type(total_purchased) is str):
+            raise TypeError(
+                f'field "total_purchased": expected string, got {type(total_purchased).__name__}'
+            )
 
         transaction_count = src_dict["transaction_count"]
+        if not (
+            (type(transaction_count) is float or type(transaction_count) is int)
+            and -1.8e308 < transaction_count < 1.8e308
+        ):
+            raise TypeError(
+                f'field "transaction_count": expected number, got {type(transaction_count).__name__}'
+            )
 
         spend_summary = cls(
             currency,

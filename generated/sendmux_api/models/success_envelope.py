@@ -50,6 +50,8 @@ class SuccessEnvelope:
         meta = ResponseMeta.from_dict(src_dict["meta"])
 
         ok = src_dict["ok"]
+        if not (type(ok) is bool):
+            raise TypeError(f'field "ok": expected boolean, got {type(ok).__name__}')
 
         success_envelope = cls(
             meta,

@@ -73,18 +73,51 @@ class Transaction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         amount = src_dict["amount"]
+        if not (type(amount) is str):
+            raise TypeError(
+                f'field "amount": expected string, got {type(amount).__name__}'
+            )
 
         balance_after = src_dict["balance_after"]
 
+        if not (type(balance_after) is str or balance_after is None):
+            raise TypeError(
+                f'field "balance_after": expected string or null, got {type(balance_after).__name__}'
+            )
+
         balance_before = src_dict["balance_before"]
 
+        if not (type(balance_before) is str or balance_before is None):
+            raise TypeError(
+                f'field "balance_before": expected string or null, got {type(balance_before).__name__}'
+            )
+
         created_at = src_dict["created_at"]
+        if not (type(created_at) is str):
+            raise TypeError(
+                f'field "created_at": expected string, got {type(created_at).__name__}'
+            )
 
         description = src_dict["description"]
+        if not (type(description) is str):
+            raise TypeError(
+                f'field "description": expected string, got {type(description).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         quantity = src_dict["quantity"]
+
+        if not (
+            (type(quantity) is float or type(quantity) is int)
+            and -1.8e308 < quantity < 1.8e308
+            or quantity is None
+        ):
+            raise TypeError(
+                f'field "quantity": expected number or null, got {type(quantity).__name__}'
+            )
 
         _type_ = src_dict["type"]
         type_ = (

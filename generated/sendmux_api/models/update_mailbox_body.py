@@ -61,7 +61,18 @@ class UpdateMailboxBody:
             _import_lazy()
         display_name = src_dict.get("display_name", UNSET)
 
+        if not (
+            display_name is UNSET or type(display_name) is str or display_name is None
+        ):
+            raise TypeError(
+                f'field "display_name": expected string or null, got {type(display_name).__name__}'
+            )
+
         quota_bytes = src_dict.get("quota_bytes", UNSET)
+        if not (quota_bytes is UNSET or type(quota_bytes) is int):
+            raise TypeError(
+                f'field "quota_bytes": expected integer, got {type(quota_bytes).__name__}'
+            )
 
         _send_scope = src_dict.get("send_scope", UNSET)
         send_scope: UpdateMailboxBodySendScope | Unset

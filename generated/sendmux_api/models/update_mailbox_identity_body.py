@@ -58,9 +58,32 @@ class UpdateMailboxIdentityBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         html_signature = src_dict.get("html_signature", UNSET)
 
+        if not (
+            html_signature is UNSET
+            or type(html_signature) is str
+            or html_signature is None
+        ):
+            raise TypeError(
+                f'field "html_signature": expected string or null, got {type(html_signature).__name__}'
+            )
+
         name = src_dict.get("name", UNSET)
 
+        if not (name is UNSET or type(name) is str or name is None):
+            raise TypeError(
+                f'field "name": expected string or null, got {type(name).__name__}'
+            )
+
         text_signature = src_dict.get("text_signature", UNSET)
+
+        if not (
+            text_signature is UNSET
+            or type(text_signature) is str
+            or text_signature is None
+        ):
+            raise TypeError(
+                f'field "text_signature": expected string or null, got {type(text_signature).__name__}'
+            )
 
         update_mailbox_identity_body = cls(
             html_signature,

@@ -89,8 +89,14 @@ class WebhookCreateBody:
             event_types.append(event_types_item)
 
         url = src_dict["url"]
+        if not (type(url) is str):
+            raise TypeError(f'field "url": expected string, got {type(url).__name__}')
 
         enabled = src_dict.get("enabled", UNSET)
+        if not (enabled is UNSET or type(enabled) is bool):
+            raise TypeError(
+                f'field "enabled": expected boolean, got {type(enabled).__name__}'
+            )
 
         _filters = src_dict.get("filters", UNSET)
         filters: WebhookCreateBodyFilters | Unset
@@ -100,6 +106,8 @@ class WebhookCreateBody:
             filters = WebhookCreateBodyFilters.from_dict(_filters)
 
         name = src_dict.get("name", UNSET)
+        if not (name is UNSET or type(name) is str):
+            raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
         webhook_create_body = cls(
             event_types,

@@ -119,12 +119,29 @@ class WebhookDeliveryAttempt:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         created_at = src_dict["created_at"]
+        if not (type(created_at) is str):
+            raise TypeError(
+                f'field "created_at": expected string, got {type(created_at).__name__}'
+            )
 
         delivery_attempt = src_dict["delivery_attempt"]
+        if not (type(delivery_attempt) is int):
+            raise TypeError(
+                f'field "delivery_attempt": expected integer, got {type(delivery_attempt).__name__}'
+            )
 
         error_message = src_dict["error_message"]
 
+        if not (type(error_message) is str or error_message is None):
+            raise TypeError(
+                f'field "error_message": expected string or null, got {type(error_message).__name__}'
+            )
+
         event_id = src_dict["event_id"]
+        if not (type(event_id) is str):
+            raise TypeError(
+                f'field "event_id": expected string, got {type(event_id).__name__}'
+            )
 
         _event_type = src_dict["event_type"]
         event_type = (
@@ -134,24 +151,66 @@ class WebhookDeliveryAttempt:
         ) or WebhookDeliveryAttemptEventType(_event_type)
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         max_attempts = src_dict["max_attempts"]
+        if not (type(max_attempts) is int):
+            raise TypeError(
+                f'field "max_attempts": expected integer, got {type(max_attempts).__name__}'
+            )
 
         next_retry_at = src_dict["next_retry_at"]
 
+        if not (type(next_retry_at) is str or next_retry_at is None):
+            raise TypeError(
+                f'field "next_retry_at": expected string or null, got {type(next_retry_at).__name__}'
+            )
+
         payload_available = src_dict["payload_available"]
+        if not (type(payload_available) is bool):
+            raise TypeError(
+                f'field "payload_available": expected boolean, got {type(payload_available).__name__}'
+            )
 
         payload_expires_at = src_dict["payload_expires_at"]
+        if not (type(payload_expires_at) is str):
+            raise TypeError(
+                f'field "payload_expires_at": expected string, got {type(payload_expires_at).__name__}'
+            )
 
         request_payload_bytes = src_dict["request_payload_bytes"]
+        if not (type(request_payload_bytes) is int):
+            raise TypeError(
+                f'field "request_payload_bytes": expected integer, got {type(request_payload_bytes).__name__}'
+            )
 
         request_payload_sha256 = src_dict["request_payload_sha256"]
 
+        if not (type(request_payload_sha256) is str or request_payload_sha256 is None):
+            raise TypeError(
+                f'field "request_payload_sha256": expected string or null, got {type(request_payload_sha256).__name__}'
+            )
+
         response_body = src_dict["response_body"]
 
+        if not (type(response_body) is str or response_body is None):
+            raise TypeError(
+                f'field "response_body": expected string or null, got {type(response_body).__name__}'
+            )
+
         response_ms = src_dict["response_ms"]
+        if not (type(response_ms) is int):
+            raise TypeError(
+                f'field "response_ms": expected integer, got {type(response_ms).__name__}'
+            )
 
         response_status = src_dict["response_status"]
+
+        if not (type(response_status) is int or response_status is None):
+            raise TypeError(
+                f'field "response_status": expected integer or null, got {type(response_status).__name__}'
+            )
 
         _result = src_dict["result"]
         result = (

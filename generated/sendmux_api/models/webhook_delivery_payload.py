@@ -80,10 +80,22 @@ class WebhookDeliveryPayload:
         if _lazy_imports_pending:
             _import_lazy()
         created_at = src_dict["created_at"]
+        if not (type(created_at) is str):
+            raise TypeError(
+                f'field "created_at": expected string, got {type(created_at).__name__}'
+            )
 
         delivery_attempt = src_dict["delivery_attempt"]
+        if not (type(delivery_attempt) is int):
+            raise TypeError(
+                f'field "delivery_attempt": expected integer, got {type(delivery_attempt).__name__}'
+            )
 
         event_id = src_dict["event_id"]
+        if not (type(event_id) is str):
+            raise TypeError(
+                f'field "event_id": expected string, got {type(event_id).__name__}'
+            )
 
         _event_type = src_dict["event_type"]
         event_type = (
@@ -93,8 +105,14 @@ class WebhookDeliveryPayload:
         ) or WebhookDeliveryPayloadEventType(_event_type)
 
         expires_at = src_dict["expires_at"]
+        if not (type(expires_at) is str):
+            raise TypeError(
+                f'field "expires_at": expected string, got {type(expires_at).__name__}'
+            )
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         payload = WebhookEventPayload.from_dict(src_dict["payload"])
 

@@ -134,6 +134,11 @@ class WebhookEventData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         bounce_subtype = src_dict["bounce_subtype"]
 
+        if not (type(bounce_subtype) is str or bounce_subtype is None):
+            raise TypeError(
+                f'field "bounce_subtype": expected string or null, got {type(bounce_subtype).__name__}'
+            )
+
         def _parse_bounce_type(data: object) -> None | WebhookEventDataBounceTypeType0:
             if data is None:
                 return data
@@ -157,17 +162,52 @@ class WebhookEventData:
 
         complaint_subtype = src_dict["complaint_subtype"]
 
+        if not (type(complaint_subtype) is str or complaint_subtype is None):
+            raise TypeError(
+                f'field "complaint_subtype": expected string or null, got {type(complaint_subtype).__name__}'
+            )
+
         complaint_type = src_dict["complaint_type"]
+
+        if not (type(complaint_type) is str or complaint_type is None):
+            raise TypeError(
+                f'field "complaint_type": expected string or null, got {type(complaint_type).__name__}'
+            )
 
         delay_expires_at = src_dict["delay_expires_at"]
 
+        if not (type(delay_expires_at) is str or delay_expires_at is None):
+            raise TypeError(
+                f'field "delay_expires_at": expected string or null, got {type(delay_expires_at).__name__}'
+            )
+
         delay_type = src_dict["delay_type"]
+
+        if not (type(delay_type) is str or delay_type is None):
+            raise TypeError(
+                f'field "delay_type": expected string or null, got {type(delay_type).__name__}'
+            )
 
         is_spam = src_dict["is_spam"]
 
+        if not (type(is_spam) is bool or is_spam is None):
+            raise TypeError(
+                f'field "is_spam": expected boolean or null, got {type(is_spam).__name__}'
+            )
+
         mailbox_id = src_dict["mailbox_id"]
 
+        if not (type(mailbox_id) is str or mailbox_id is None):
+            raise TypeError(
+                f'field "mailbox_id": expected string or null, got {type(mailbox_id).__name__}'
+            )
+
         message_id = src_dict["message_id"]
+
+        if not (type(message_id) is str or message_id is None):
+            raise TypeError(
+                f'field "message_id": expected string or null, got {type(message_id).__name__}'
+            )
 
         def _parse_message_id_kind(
             data: object,
@@ -196,11 +236,31 @@ class WebhookEventData:
 
         reject_reason = src_dict["reject_reason"]
 
+        if not (type(reject_reason) is str or reject_reason is None):
+            raise TypeError(
+                f'field "reject_reason": expected string or null, got {type(reject_reason).__name__}'
+            )
+
         sender = src_dict["sender"]
+
+        if not (type(sender) is str or sender is None):
+            raise TypeError(
+                f'field "sender": expected string or null, got {type(sender).__name__}'
+            )
 
         sendmux_message_id = src_dict["sendmux_message_id"]
 
+        if not (type(sendmux_message_id) is str or sendmux_message_id is None):
+            raise TypeError(
+                f'field "sendmux_message_id": expected string or null, got {type(sendmux_message_id).__name__}'
+            )
+
         webhook_id = src_dict["webhook_id"]
+
+        if not (type(webhook_id) is str or webhook_id is None):
+            raise TypeError(
+                f'field "webhook_id": expected string or null, got {type(webhook_id).__name__}'
+            )
 
         webhook_event_data = cls(
             bounce_subtype,

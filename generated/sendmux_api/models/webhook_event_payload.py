@@ -76,10 +76,20 @@ class WebhookEventPayload:
         data = WebhookEventData.from_dict(src_dict["data"])
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         occurred_at = src_dict["occurred_at"]
+        if not (type(occurred_at) is str):
+            raise TypeError(
+                f'field "occurred_at": expected string, got {type(occurred_at).__name__}'
+            )
 
         team_public_id = src_dict["team_public_id"]
+        if not (type(team_public_id) is str):
+            raise TypeError(
+                f'field "team_public_id": expected string, got {type(team_public_id).__name__}'
+            )
 
         _type_ = src_dict["type"]
         type_ = (

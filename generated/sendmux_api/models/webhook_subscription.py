@@ -92,8 +92,16 @@ class WebhookSubscription:
         if _lazy_imports_pending:
             _import_lazy()
         created_at = src_dict["created_at"]
+        if not (type(created_at) is str):
+            raise TypeError(
+                f'field "created_at": expected string, got {type(created_at).__name__}'
+            )
 
         enabled = src_dict["enabled"]
+        if not (type(enabled) is bool):
+            raise TypeError(
+                f'field "enabled": expected boolean, got {type(enabled).__name__}'
+            )
 
         event_types = []
         _event_types = src_dict["event_types"]
@@ -108,16 +116,33 @@ class WebhookSubscription:
             event_types.append(event_types_item)
 
         failing = src_dict["failing"]
+        if not (type(failing) is bool):
+            raise TypeError(
+                f'field "failing": expected boolean, got {type(failing).__name__}'
+            )
 
         filters = WebhookFilters.from_dict(src_dict["filters"])
 
         id = src_dict["id"]
+        if not (type(id) is str):
+            raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
         name = src_dict["name"]
 
+        if not (type(name) is str or name is None):
+            raise TypeError(
+                f'field "name": expected string or null, got {type(name).__name__}'
+            )
+
         updated_at = src_dict["updated_at"]
+        if not (type(updated_at) is str):
+            raise TypeError(
+                f'field "updated_at": expected string, got {type(updated_at).__name__}'
+            )
 
         url = src_dict["url"]
+        if not (type(url) is str):
+            raise TypeError(f'field "url": expected string, got {type(url).__name__}')
 
         webhook_subscription = cls(
             created_at,

@@ -34,6 +34,10 @@ class WebhookTestResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         event_id = src_dict["event_id"]
+        if not (type(event_id) is str):
+            raise TypeError(
+                f'field "event_id": expected string, got {type(event_id).__name__}'
+            )
 
         webhook_test_response = cls(
             event_id,

@@ -81,6 +81,10 @@ class WebhookUpdateBody:
         if _lazy_imports_pending:
             _import_lazy()
         enabled = src_dict.get("enabled", UNSET)
+        if not (enabled is UNSET or type(enabled) is bool):
+            raise TypeError(
+                f'field "enabled": expected boolean, got {type(enabled).__name__}'
+            )
 
         _event_types = src_dict.get("event_types", UNSET)
         event_types: list[WebhookUpdateBodyEventTypesItem] | Unset = UNSET
@@ -105,7 +109,14 @@ class WebhookUpdateBody:
 
         name = src_dict.get("name", UNSET)
 
+        if not (name is UNSET or type(name) is str or name is None):
+            raise TypeError(
+                f'field "name": expected string or null, got {type(name).__name__}'
+            )
+
         url = src_dict.get("url", UNSET)
+        if not (url is UNSET or type(url) is str):
+            raise TypeError(f'field "url": expected string, got {type(url).__name__}')
 
         webhook_update_body = cls(
             enabled,
