@@ -15,6 +15,7 @@ import contextvars
 import json
 import logging
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -315,14 +316,26 @@ class SyncRequester(_Requester):
             if ticket.granted:
                 return ticket
 
+    def _aborter(self, request: Request) -> Callable[[], None]:
+        """What the watchdog calls at the deadline. It holds the request weakly: the
+        watchdog keeps finished attempts' callbacks for a while, and a request (headers,
+        body, ETag entry) is far bigger than this closure."""
+        engine, sent = self.engine, weakref.ref(request)
+
+        def abort() -> None:
+            attempt = sent()
+            if attempt is not None:
+                engine.abort(attempt)
+
+        return abort
+
     def _receive(self, request: Request) -> Answer:
         """Send one attempt (redirects never followed); return it with its body read and
         decoded within ``max_response_bytes``."""
         deadline = request.extensions.get(ATTEMPT_DEADLINE)
-        engine = self.engine
-        watch = None if deadline is None else WATCHDOG.arm(deadline, lambda: engine.abort(request))
+        watch = None if deadline is None else WATCHDOG.arm(deadline, self._aborter(request))
         try:
-            reply = engine.open(request)
+            reply = self.engine.open(request)
             try:
                 answer, decoder = self._answer(request, reply)
                 try:

@@ -18,7 +18,7 @@ import httpx
 RawHeaders = Sequence[tuple[bytes, bytes]]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)
 class Request:
     """One call's request; every attempt sends it as it is (bar ``authorization``)."""
 

@@ -147,3 +147,24 @@ async def test_aiohttp_reads_the_proxy_from_the_environment_only_when_one_is_set
     finally:
         await plain.close()
         await proxied.close()
+
+
+def test_finished_attempts_leave_nothing_in_the_deadline_watchdog() -> None:
+    """Every sync attempt arms the watchdog with its request in the callback; an attempt
+    that ends in time must not stay referenced until its deadline (memory while paginating)."""
+    import time
+    import weakref
+
+    from sendmux_ext._deadline import _COMPACT_AFTER, WATCHDOG
+
+    class Attempt:
+        pass
+
+    alive = []
+    for _ in range(3 * _COMPACT_AFTER):
+        attempt = Attempt()
+        alive.append(weakref.ref(attempt))
+        handle = WATCHDOG.arm(time.monotonic() + 60, lambda attempt=attempt: None)
+        WATCHDOG.cancel(handle)
+        del attempt
+    assert sum(ref() is not None for ref in alive) <= _COMPACT_AFTER  # bounded, not growing
