@@ -16,15 +16,25 @@
 
 An ``APIError`` is chosen by the body's ``code``; when the code is unknown or the
 body is not the API's (a proxy's HTML page), by the status when exactly one code
-belongs to it, else ``APIError`` itself. Exceptions pickle (state in ``__dict__``).
+belongs to it, else ``APIError`` itself (``error_from_response``, the one mapping from a
+response to its exception, with ``redirect_error``). Exceptions pickle (state in ``__dict__``).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import httpx
+
+from ._constants import RETRYABLE_STATUSES
+from ._response import meta_request_id, parse_retry_after, request_id_of, sent_credentials
+
+if TYPE_CHECKING:
+    from ._engines import Answer, Request
 
 __all__ = [
     "APIConnectionError",
@@ -282,3 +292,80 @@ def error_class(code: str | None, status_code: int) -> type[APIError]:
     if code is not None and code in ERROR_CLASSES:
         return ERROR_CLASSES[code]
     return STATUS_CLASSES.get(status_code, APIError)
+
+
+def redirect_error(request: Request, response: Answer) -> APIError:
+    """A 3xx is never followed (a 307 would re-send a create elsewhere): it is an error
+    naming the status and the origin it points to (never its path or query)."""
+    location = response.headers.get("location")
+    try:
+        target = httpx.URL(request.url).join(location) if location else None
+    except httpx.InvalidURL:
+        target = None
+    where = (
+        f"{target.scheme}://{target.netloc.decode('ascii', 'replace')}"
+        if target is not None and target.scheme
+        else "no usable Location"
+    )
+    return APIError(
+        f"HTTP {response.status_code} redirect to {where} not followed "
+        f"({request.method} {request.path}); check base_url",
+        status_code=response.status_code,
+        request_id=request_id_of(response),
+        headers=response.headers,
+    )
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _issues(raw: Any) -> tuple[FieldIssue, ...]:
+    if not isinstance(raw, list):
+        return ()
+    return tuple(
+        FieldIssue(
+            str(item.get("field", "")), str(item.get("code", "")), str(item.get("message", ""))
+        )
+        for item in raw
+        if isinstance(item, dict)
+    )
+
+
+def error_from_response(response: Answer) -> APIError:
+    """The exception for a non-success response, whatever its body holds."""
+    status = response.status_code
+    body = response.content
+    error: dict[str, Any] = {}
+    request_id = request_id_of(response)
+    try:
+        decoded = json.loads(body) if body else None
+    except (ValueError, RecursionError):  # not JSON, or nested beyond the stack
+        decoded = None
+    if isinstance(decoded, dict):
+        if isinstance(decoded.get("error"), dict):
+            error = decoded["error"]
+        if request_id is None:
+            request_id = meta_request_id(decoded)
+    code = _str_or_none(error.get("code"))
+    message = _str_or_none(error.get("message"))
+    if message is None:
+        kind = response.headers.get("content-type", "no content type")
+        excerpt = body[:200].decode("utf-8", "replace").strip()
+        message = f"HTTP {status} without an API error body ({kind}): {excerpt!r}"
+    retryable = error.get("retryable")
+    return error_class(code, status)(
+        message,
+        status_code=status,
+        code=code,
+        param=_str_or_none(error.get("param")),
+        doc_url=_str_or_none(error.get("doc_url")),
+        # The body's flag wins; without one, the status decides (see RETRYABLE_STATUSES).
+        retryable=retryable if isinstance(retryable, bool) else status in RETRYABLE_STATUSES,
+        errors=_issues(error.get("errors")),
+        request_id=request_id,
+        headers=response.headers,
+        retry_after=parse_retry_after(response.headers.get("retry-after")),
+        body=body,
+        credentials=sent_credentials(response),
+    )

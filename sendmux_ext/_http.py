@@ -38,11 +38,13 @@ from ._errors import (
     ConfigurationError,
     InvalidRequestError,
     SendmuxError,
+    error_from_response,
+    redirect_error,
 )
 from ._etag import ETagCache
 from ._logging import debug_exchange, logger
 from ._ratelimit import Pass, RateLimitGate
-from ._response import error_from_response, logged_request_id, redirect_error, request_id_of
+from ._response import logged_request_id, request_id_of
 from ._retry import RetryPolicy
 
 # The last success response of the current call, for diagnosing a body that

@@ -1,4 +1,4 @@
-"""What a call returns besides its data, and how an error response becomes an exception."""
+"""What a call returns besides its data, and the response facts errors and logs quote."""
 
 from __future__ import annotations
 
@@ -10,12 +10,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from ._constants import RETRYABLE_STATUSES
-from ._errors import APIError, FieldIssue, error_class
 from ._ratelimit import rate_limit_window
 
 if TYPE_CHECKING:
-    from ._engines import Answer, Request
+    from ._engines import Answer
 
 T = TypeVar("T")
 
@@ -122,80 +120,3 @@ def meta_request_id(envelope: Any) -> str | None:
     meta = envelope.get("meta") if isinstance(envelope, dict) else getattr(envelope, "meta", None)
     value = meta.get("request_id") if isinstance(meta, dict) else getattr(meta, "request_id", None)
     return value if isinstance(value, str) else None
-
-
-def redirect_error(request: Request, response: Answer) -> APIError:
-    """A 3xx is never followed (a 307 would re-send a create elsewhere): it is an error
-    naming the status and the origin it points to (never its path or query)."""
-    location = response.headers.get("location")
-    try:
-        target = httpx.URL(request.url).join(location) if location else None
-    except httpx.InvalidURL:
-        target = None
-    where = (
-        f"{target.scheme}://{target.netloc.decode('ascii', 'replace')}"
-        if target is not None and target.scheme
-        else "no usable Location"
-    )
-    return APIError(
-        f"HTTP {response.status_code} redirect to {where} not followed "
-        f"({request.method} {request.path}); check base_url",
-        status_code=response.status_code,
-        request_id=request_id_of(response),
-        headers=response.headers,
-    )
-
-
-def _str_or_none(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def _issues(raw: Any) -> tuple[FieldIssue, ...]:
-    if not isinstance(raw, list):
-        return ()
-    return tuple(
-        FieldIssue(
-            str(item.get("field", "")), str(item.get("code", "")), str(item.get("message", ""))
-        )
-        for item in raw
-        if isinstance(item, dict)
-    )
-
-
-def error_from_response(response: Answer) -> APIError:
-    """The exception for a non-success response, whatever its body holds."""
-    status = response.status_code
-    body = response.content
-    error: dict[str, Any] = {}
-    request_id = request_id_of(response)
-    try:
-        decoded = json.loads(body) if body else None
-    except (ValueError, RecursionError):  # not JSON, or nested beyond the stack
-        decoded = None
-    if isinstance(decoded, dict):
-        if isinstance(decoded.get("error"), dict):
-            error = decoded["error"]
-        if request_id is None:
-            request_id = meta_request_id(decoded)
-    code = _str_or_none(error.get("code"))
-    message = _str_or_none(error.get("message"))
-    if message is None:
-        kind = response.headers.get("content-type", "no content type")
-        excerpt = body[:200].decode("utf-8", "replace").strip()
-        message = f"HTTP {status} without an API error body ({kind}): {excerpt!r}"
-    retryable = error.get("retryable")
-    return error_class(code, status)(
-        message,
-        status_code=status,
-        code=code,
-        param=_str_or_none(error.get("param")),
-        doc_url=_str_or_none(error.get("doc_url")),
-        # The body's flag wins; without one, the status decides (see RETRYABLE_STATUSES).
-        retryable=retryable if isinstance(retryable, bool) else status in RETRYABLE_STATUSES,
-        errors=_issues(error.get("errors")),
-        request_id=request_id,
-        headers=response.headers,
-        retry_after=parse_retry_after(response.headers.get("retry-after")),
-        body=body,
-        credentials=sent_credentials(response),
-    )
