@@ -41,6 +41,7 @@ from sendmux_api.models.webhook_event_data import WebhookEventData
 from sendmux_api.models.webhook_event_payload import WebhookEventPayload
 from sendmux_api.models.webhook_event_payload_type import WebhookEventPayloadType
 
+from ._constants import PARSE_FAILURES
 from ._errors import ConfigurationError, WebhookVerificationError
 from ._hints import json_name, type_hints
 
@@ -316,9 +317,9 @@ def _from_dict(cls: type[_Model], document: Mapping[str, Any], path: str) -> _Mo
             )
     try:
         return cls.from_dict(document)
-    except KeyError as error:
+    except KeyError as error:  # first: the one failure that names a missing field
         _fail("invalid_payload", f"body field {path}{error.args[0]} is missing")
-    except (TypeError, ValueError, AttributeError) as error:
+    except PARSE_FAILURES as error:
         # The generated parser names a scalar field of the wrong type: 'field "x": ...'.
         named = re.match(r'field "(\w+)": (.*)', str(error))
         if named:
@@ -329,7 +330,7 @@ def _from_dict(cls: type[_Model], document: Mapping[str, Any], path: str) -> _Mo
 def _is_iso_time(value: object) -> bool:
     try:
         datetime.fromisoformat(value)  # type: ignore[arg-type]  # a TypeError is an answer too
-    except (TypeError, ValueError):
+    except (TypeError, ValueError):  # what fromisoformat raises; not a generated parser
         return False
     return True
 
