@@ -1,4 +1,5 @@
-"""Shared fixtures: paths of the repository, the committed spec, the wire validator."""
+"""Shared fixtures: paths of the repository, the committed spec, the wire validator,
+a create call drawn from the spec."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 import spec_patches
+import spec_tools
 from spec_validation import SpecValidator
 
 from sendmux_ext import SendmuxError
+from sendmux_ext._operations import OPERATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,6 +42,33 @@ def patched_spec() -> dict[str, Any]:
 def spec_validator(patched_spec: dict[str, Any]) -> SpecValidator:
     """Wrap a transport in ``spec_validation.ValidatingTransport(inner, spec_validator)``."""
     return SpecValidator(patched_spec)
+
+
+class CreateCall(NamedTuple):
+    """A create call with a valid body: ``h.call(create.method_path, **create.kwargs)``."""
+
+    method_path: str
+    kwargs: dict[str, Any]
+    operation_id: str
+
+
+@pytest.fixture(scope="session")
+def create_call(patched_spec: dict[str, Any]) -> CreateCall:
+    """The first idempotent POST of the table that takes a body and no path parameter, with
+    its required body fields drawn from the spec's examples: what tests meaning "any
+    create" call (they stay true when that operation's body or name changes)."""
+    operation = next(
+        op
+        for op in OPERATIONS.values()
+        if op.idempotent_post and op.body_model is not None and not op.path_params
+    )
+    node = patched_spec["paths"][operation.path][operation.method.lower()]
+    content = spec_tools.resolve(patched_spec, node["requestBody"])["content"]
+    schema = spec_tools.resolve(patched_spec, content["application/json"]["schema"])
+    fields = spec_tools.sample(patched_spec, schema)
+    kwargs = {name: fields[name] for name in schema.get("required", [])}
+    assert kwargs, f"{operation.operation_id} has no required body field to send"
+    return CreateCall(operation.method_path, kwargs, operation.operation_id)
 
 
 # Credential-shaped text: a key or agent token, a bearer value, a webhook signing secret.

@@ -34,8 +34,10 @@ def domain_ok(respond: Any, envelope: Any, model_sample: Any) -> httpx.Response:
 
 
 @pytest.fixture
-def domain_created(respond: Any, envelope: Any, model_sample: Any) -> httpx.Response:
-    return respond(envelope(model_sample("MailboxDomain")), 201)
+def created(respond: Any, success_body: Any, create_call: Any) -> httpx.Response:
+    """The success response of ``create_call``'s operation."""
+    status, body = success_body(create_call.operation_id)
+    return respond(body, status)
 
 
 def plain(status: int) -> httpx.Response:
@@ -113,11 +115,11 @@ def test_retryable_true_on_a_409_is_retried_when_idempotent(
 
 
 def test_retryable_true_on_a_409_post_with_a_key_is_retried(
-    make_harness: Callable[..., Harness], api_error: Any, domain_created: httpx.Response
+    make_harness: Callable[..., Harness], api_error: Any, created: httpx.Response, create_call: Any
 ) -> None:
     busy = api_error(409, "idempotency_conflict", "still in flight", retryable=True)
-    h = make_harness([busy, domain_created])
-    h.call("domains.create", domain="mail.example.com")
+    h = make_harness([busy, created])
+    h.call(create_call.method_path, **create_call.kwargs)
     assert len(h.requests) == 2
 
 
@@ -131,11 +133,11 @@ def test_retryable_true_on_a_post_without_a_key_is_not_retried(
 
 
 def test_idempotency_conflict_is_not_retried_by_default(
-    make_harness: Callable[..., Harness], api_error: Any
+    make_harness: Callable[..., Harness], api_error: Any, create_call: Any
 ) -> None:
     h = make_harness([api_error(409, "idempotency_conflict", "different body")])
     with pytest.raises(IdempotencyConflictError):
-        h.call("domains.create", domain="mail.example.com", idempotency_key="key-1")
+        h.call(create_call.method_path, **create_call.kwargs, idempotency_key="key-1")
     assert len(h.requests) == 1
 
 
@@ -181,10 +183,10 @@ def test_post_without_key_is_retried_on_connect_error(
 
 
 def test_create_sends_one_generated_key_on_every_attempt(
-    make_harness: Callable[..., Harness], domain_created: httpx.Response
+    make_harness: Callable[..., Harness], created: httpx.Response, create_call: Any
 ) -> None:
-    h = make_harness([plain(500), httpx.ConnectError("refused"), domain_created])
-    h.call("domains.create", domain="mail.example.com")
+    h = make_harness([plain(500), httpx.ConnectError("refused"), created])
+    h.call(create_call.method_path, **create_call.kwargs)
     keys = [request.headers.get("idempotency-key") for request in h.requests]
     assert len(keys) == 3
     assert keys[0] and len(set(keys)) == 1
@@ -192,17 +194,17 @@ def test_create_sends_one_generated_key_on_every_attempt(
 
 
 def test_a_failed_create_hands_back_its_key_for_a_safe_retry(
-    make_harness: Callable[..., Harness], domain_created: httpx.Response
+    make_harness: Callable[..., Harness], created: httpx.Response, create_call: Any
 ) -> None:
     """After the retries ran out the create may still have happened: the error carries
     the key, and retrying with it lets the server replay instead of creating twice."""
-    h = make_harness([plain(503), plain(503), plain(503), domain_created])
+    h = make_harness([plain(503), plain(503), plain(503), created])
     with pytest.raises(SendmuxError) as caught:
-        h.call("domains.create", domain="mail.example.com")
+        h.call(create_call.method_path, **create_call.kwargs)
     key = caught.value.idempotency_key
     assert key is not None and key == h.requests[0].headers["idempotency-key"]
     assert pickle.loads(pickle.dumps(caught.value)).idempotency_key == key
-    h.call("domains.create", domain="mail.example.com", idempotency_key=key)
+    h.call(create_call.method_path, **create_call.kwargs, idempotency_key=key)
     assert h.requests[-1].headers["idempotency-key"] == key
 
 
@@ -216,20 +218,20 @@ def test_a_failed_call_without_a_key_has_none(
 
 
 def test_each_call_gets_a_new_key(
-    make_harness: Callable[..., Harness], domain_created: httpx.Response
+    make_harness: Callable[..., Harness], created: httpx.Response, create_call: Any
 ) -> None:
-    h = make_harness([domain_created, domain_created])
-    h.call("domains.create", domain="a.example.com")
-    h.call("domains.create", domain="b.example.com")
+    h = make_harness([created, created])
+    h.call(create_call.method_path, **create_call.kwargs)
+    h.call(create_call.method_path, **create_call.kwargs)
     first, second = (request.headers["idempotency-key"] for request in h.requests)
     assert first != second
 
 
 def test_user_idempotency_key_is_used_as_is(
-    make_harness: Callable[..., Harness], domain_created: httpx.Response
+    make_harness: Callable[..., Harness], created: httpx.Response, create_call: Any
 ) -> None:
-    h = make_harness([plain(503), domain_created])
-    h.call("domains.create", domain="mail.example.com", idempotency_key="order-42/domain")
+    h = make_harness([plain(503), created])
+    h.call(create_call.method_path, **create_call.kwargs, idempotency_key="order-42/domain")
     assert [r.headers["idempotency-key"] for r in h.requests] == ["order-42/domain"] * 2
 
 
