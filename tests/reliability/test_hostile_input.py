@@ -3,6 +3,7 @@ is sent can never reach another endpoint or carry an injected header."""
 
 from __future__ import annotations
 
+import operator
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -75,20 +76,24 @@ BAD_HEADER_VALUES = ["", "a\r\nX-Injected: 1", "a\nb", "a\rb", "k" * 256, "é", 
 
 
 @pytest.mark.parametrize("bad", BAD_HEADER_VALUES, ids=lambda v: repr(v)[:20])
-def test_bad_idempotency_key_and_if_match_are_refused(answering: FaultServer, bad: str) -> None:
+def test_bad_idempotency_key_and_if_match_are_refused(
+    answering: FaultServer, bad: str, create_call: Any
+) -> None:
     with sync_client(base_url=answering.base_url) as client:
+        create = operator.attrgetter(create_call.method_path)(client)
         with pytest.raises(InvalidRequestError, match="idempotency_key"):
-            client.domains.create(domain="example.com", idempotency_key=bad)
+            create(**create_call.kwargs, idempotency_key=bad)
         with pytest.raises(InvalidRequestError, match="if_match"):
             client.domains.update("mdom_1", mode="send_receive", if_match=bad)
     assert answering.seen == []
 
 
-def test_longest_idempotency_key_is_sent_verbatim(server: FaultServer) -> None:
-    server.handler = script(ok("managementCreateDomain"))
+def test_longest_idempotency_key_is_sent_verbatim(server: FaultServer, create_call: Any) -> None:
+    server.handler = script(ok(create_call.operation_id))
     key = "k" * 255
     with sync_client(base_url=server.base_url) as client:
-        client.domains.create(domain="example.com", idempotency_key=key)
+        create = operator.attrgetter(create_call.method_path)(client)
+        create(**create_call.kwargs, idempotency_key=key)
     assert server.seen[0].headers["idempotency-key"] == key
 
 
