@@ -8,15 +8,14 @@ import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import pytest
+import spec_calls
 import spec_patches
-import spec_tools
 from spec_validation import SpecValidator
 
 from sendmux_ext import SendmuxError
-from sendmux_ext._operations import OPERATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,31 +43,10 @@ def spec_validator(patched_spec: dict[str, Any]) -> SpecValidator:
     return SpecValidator(patched_spec)
 
 
-class CreateCall(NamedTuple):
-    """A create call with a valid body: ``h.call(create.method_path, **create.kwargs)``."""
-
-    method_path: str
-    kwargs: dict[str, Any]
-    operation_id: str
-
-
 @pytest.fixture(scope="session")
-def create_call(patched_spec: dict[str, Any]) -> CreateCall:
-    """The first idempotent POST of the table that takes a body and no path parameter, with
-    its required body fields drawn from the spec's examples: what tests meaning "any
-    create" call (they stay true when that operation's body or name changes)."""
-    operation = next(
-        op
-        for op in OPERATIONS.values()
-        if op.idempotent_post and op.body_model is not None and not op.path_params
-    )
-    node = patched_spec["paths"][operation.path][operation.method.lower()]
-    content = spec_tools.resolve(patched_spec, node["requestBody"])["content"]
-    schema = spec_tools.resolve(patched_spec, content["application/json"]["schema"])
-    fields = spec_tools.sample(patched_spec, schema)
-    kwargs = {name: fields[name] for name in schema.get("required", [])}
-    assert kwargs, f"{operation.operation_id} has no required body field to send"
-    return CreateCall(operation.method_path, kwargs, operation.operation_id)
+def create_call(patched_spec: dict[str, Any]) -> spec_calls.CreateCall:
+    """A create call with a valid body, drawn from the spec (see ``spec_calls``)."""
+    return spec_calls.create_call(patched_spec)
 
 
 # Credential-shaped text: a key or agent token, a bearer value, a webhook signing secret.

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from spec_calls import CreateCall
 
 from sendmux_ext import (
     APIConnectionError,
@@ -34,7 +35,7 @@ def domain_ok(respond: Any, envelope: Any, model_sample: Any) -> httpx.Response:
 
 
 @pytest.fixture
-def created(respond: Any, success_body: Any, create_call: Any) -> httpx.Response:
+def created(respond: Any, success_body: Any, create_call: CreateCall) -> httpx.Response:
     """The success response of ``create_call``'s operation."""
     status, body = success_body(create_call.operation_id)
     return respond(body, status)
@@ -115,7 +116,10 @@ def test_retryable_true_on_a_409_is_retried_when_idempotent(
 
 
 def test_retryable_true_on_a_409_post_with_a_key_is_retried(
-    make_harness: Callable[..., Harness], api_error: Any, created: httpx.Response, create_call: Any
+    make_harness: Callable[..., Harness],
+    api_error: Any,
+    created: httpx.Response,
+    create_call: CreateCall,
 ) -> None:
     busy = api_error(409, "idempotency_conflict", "still in flight", retryable=True)
     h = make_harness([busy, created])
@@ -133,7 +137,7 @@ def test_retryable_true_on_a_post_without_a_key_is_not_retried(
 
 
 def test_idempotency_conflict_is_not_retried_by_default(
-    make_harness: Callable[..., Harness], api_error: Any, create_call: Any
+    make_harness: Callable[..., Harness], api_error: Any, create_call: CreateCall
 ) -> None:
     h = make_harness([api_error(409, "idempotency_conflict", "different body")])
     with pytest.raises(IdempotencyConflictError):
@@ -183,7 +187,7 @@ def test_post_without_key_is_retried_on_connect_error(
 
 
 def test_create_sends_one_generated_key_on_every_attempt(
-    make_harness: Callable[..., Harness], created: httpx.Response, create_call: Any
+    make_harness: Callable[..., Harness], created: httpx.Response, create_call: CreateCall
 ) -> None:
     h = make_harness([plain(500), httpx.ConnectError("refused"), created])
     h.call(create_call.method_path, **create_call.kwargs)
@@ -194,7 +198,7 @@ def test_create_sends_one_generated_key_on_every_attempt(
 
 
 def test_a_failed_create_hands_back_its_key_for_a_safe_retry(
-    make_harness: Callable[..., Harness], created: httpx.Response, create_call: Any
+    make_harness: Callable[..., Harness], created: httpx.Response, create_call: CreateCall
 ) -> None:
     """After the retries ran out the create may still have happened: the error carries
     the key, and retrying with it lets the server replay instead of creating twice."""
@@ -218,7 +222,7 @@ def test_a_failed_call_without_a_key_has_none(
 
 
 def test_each_call_gets_a_new_key(
-    make_harness: Callable[..., Harness], created: httpx.Response, create_call: Any
+    make_harness: Callable[..., Harness], created: httpx.Response, create_call: CreateCall
 ) -> None:
     h = make_harness([created, created])
     h.call(create_call.method_path, **create_call.kwargs)
@@ -228,7 +232,7 @@ def test_each_call_gets_a_new_key(
 
 
 def test_user_idempotency_key_is_used_as_is(
-    make_harness: Callable[..., Harness], created: httpx.Response, create_call: Any
+    make_harness: Callable[..., Harness], created: httpx.Response, create_call: CreateCall
 ) -> None:
     h = make_harness([plain(503), created])
     h.call(create_call.method_path, **create_call.kwargs, idempotency_key="order-42/domain")

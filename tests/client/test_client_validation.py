@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from spec_calls import CreateCall
 
 from sendmux_ext import InvalidRequestError
 
@@ -236,13 +237,13 @@ def test_path_ids_cannot_reach_other_paths(
 @pytest.mark.parametrize(
     "value", ["a\r\nX-Injected: 1", "line\nbreak", "tab\there", "", "x" * 256, "clé"]
 )
-def test_bad_header_values(h: Harness, value: str, create_call: Any) -> None:
+def test_bad_header_values(h: Harness, value: str, create_call: CreateCall) -> None:
     rejected(h, create_call.method_path, **create_call.kwargs, idempotency_key=value)
     rejected(h, "domains.update", "mdom_1", mode="send_receive", if_match=value)
 
 
 def test_header_value_of_255_characters_is_allowed(
-    make_harness: Callable[..., Harness], respond: Any, success_body: Any, create_call: Any
+    make_harness: Callable[..., Harness], respond: Any, success_body: Any, create_call: CreateCall
 ) -> None:
     status, body = success_body(create_call.operation_id)
     h = make_harness([respond(body, status)])

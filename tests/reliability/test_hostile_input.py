@@ -9,6 +9,7 @@ from urllib.parse import quote, unquote
 
 import pytest
 import spec_tools
+from spec_calls import CreateCall
 
 from sendmux_ext import (
     ConfigurationError,
@@ -77,7 +78,7 @@ BAD_HEADER_VALUES = ["", "a\r\nX-Injected: 1", "a\nb", "a\rb", "k" * 256, "é", 
 
 @pytest.mark.parametrize("bad", BAD_HEADER_VALUES, ids=lambda v: repr(v)[:20])
 def test_bad_idempotency_key_and_if_match_are_refused(
-    answering: FaultServer, bad: str, create_call: Any
+    answering: FaultServer, bad: str, create_call: CreateCall
 ) -> None:
     with sync_client(base_url=answering.base_url) as client:
         create = operator.attrgetter(create_call.method_path)(client)
@@ -88,7 +89,9 @@ def test_bad_idempotency_key_and_if_match_are_refused(
     assert answering.seen == []
 
 
-def test_longest_idempotency_key_is_sent_verbatim(server: FaultServer, create_call: Any) -> None:
+def test_longest_idempotency_key_is_sent_verbatim(
+    server: FaultServer, create_call: CreateCall
+) -> None:
     server.handler = script(ok(create_call.operation_id))
     key = "k" * 255
     with sync_client(base_url=server.base_url) as client:
