@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import sendmux_api.models
 import spec_tools
 
 from sendmux_ext import AsyncSendmux, Sendmux
@@ -172,6 +173,20 @@ def sample_body(operation_id: str) -> dict[str, Any]:
     schema = spec_tools.resolve(spec(), node)["content"]["application/json"]["schema"]
     body: dict[str, Any] = spec_tools.sample(spec(), schema)
     return body
+
+
+def data_model(operation_id: str) -> type:
+    """The generated model of the operation's success ``data`` (the spec's ``$ref`` there)."""
+    responses = _operation_node(operation_id)["responses"]
+    status = next(code for code in responses if code.startswith("2"))
+    response = spec_tools.resolve(spec(), responses[status])
+    envelope = spec_tools.resolve(spec(), response["content"]["application/json"]["schema"])
+    for part in envelope.get("allOf", [envelope]):
+        ref = spec_tools.resolve(spec(), part).get("properties", {}).get("data", {}).get("$ref")
+        if ref:
+            model: type = getattr(sendmux_api.models, ref.rsplit("/", 1)[1])
+            return model
+    raise LookupError(f"{operation_id}: no $ref for its success data")
 
 
 def success_status(operation_id: str) -> int:

@@ -4,13 +4,14 @@ A case is a server script, a call, and what must come of it: a model, or exactly
 one documented ``SendmuxError`` subclass (nothing else may escape); the number of
 requests the server saw; and the waits the client took (sleeps are recorded,
 not slept). Retries happen only where they are safe: GET (``domains.get``), a
-POST with an Idempotency-Key (``domains.create``); ``domains.verify`` is a POST
+POST with an Idempotency-Key (a create, drawn from the spec); ``domains.verify`` is a POST
 without one and is never repeated once the request may have reached the server.
 """
 
 from __future__ import annotations
 
 import email.utils
+import operator
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
+import spec_calls
 from sendmux_api.models import MailboxDomain, MailboxDomainVerifyResult
 
 from sendmux_ext import (
@@ -33,7 +35,7 @@ from sendmux_ext import (
 from sendmux_ext._constants import DEFAULT_MAX_RESPONSE_BYTES, INITIAL_RETRY_DELAY
 from sendmux_ext._ratelimit import RESET_MARGIN
 
-from .api import API_KEY, JSON, async_client, error, ok, sync_client
+from .api import API_KEY, JSON, async_client, data_model, error, ok, spec, sync_client
 from .conftest import Sleeps
 from .faultserver import (
     Action,
@@ -61,13 +63,14 @@ def backoff(retry: int) -> tuple[float, float]:
 
 
 B0, B1 = backoff(0), backoff(1)
+CREATE = spec_calls.create_call(spec())  # the retried POST: any create with a key
 
 CALLS: dict[str, tuple[str, Callable[[Any], Any], type]] = {
     "get": ("managementGetDomain", lambda c: c.domains.get("mdom_1"), MailboxDomain),
     "create": (
-        "managementCreateDomain",
-        lambda c: c.domains.create(domain="example.com"),
-        MailboxDomain,
+        CREATE.operation_id,
+        lambda c: operator.attrgetter(CREATE.method_path)(c)(**CREATE.kwargs),
+        data_model(CREATE.operation_id),
     ),
     "verify": (
         "managementVerifyDomain",
