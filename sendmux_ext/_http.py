@@ -11,7 +11,6 @@ responses).
 
 from __future__ import annotations
 
-import contextvars
 import json
 import logging
 import time
@@ -46,12 +45,6 @@ from ._logging import debug_exchange, logger
 from ._ratelimit import Pass, RateLimitGate
 from ._response import logged_request_id, request_id_of
 from ._retry import RetryPolicy
-
-# The last success response of the current call, for diagnosing a body that
-# then fails to parse (the generated code does not hand it back in that case).
-last_response: contextvars.ContextVar[Answer | None] = contextvars.ContextVar(
-    "sendmux_last_response", default=None
-)
 
 # What an attempt may fail with, short of an HTTP answer: the transport's errors,
 # and a body whose Content-Encoding does not decode (a broken proxy).
@@ -160,7 +153,6 @@ class _Requester:
         """(None, _) for a success; else the error to raise and whether a retry is safe."""
         if response is not None:
             if response.status_code < 300 or response.status_code == 304:
-                last_response.set(response)
                 return None, False
             if response.status_code < 400:  # never followed: it could re-send a write elsewhere
                 return redirect_error(request, response), False
@@ -360,7 +352,6 @@ class SyncRequester(_Requester):
         return answer
 
     def request(self, **kwargs: Any) -> Answer:
-        last_response.set(None)
         request = self._build(kwargs)
         retries = 0
         ends = self._call_ends()
@@ -436,7 +427,6 @@ class AsyncRequester(_Requester):
         return answer
 
     async def request(self, **kwargs: Any) -> Answer:
-        last_response.set(None)
         request = self._build(kwargs)
         retries = 0
         ends = self._call_ends()
