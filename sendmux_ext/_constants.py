@@ -48,3 +48,7 @@ LIMIT_RANGE = (1, 100)  # every Management list's ``limit``
 # What the generated parser raises on a body that does not fit the spec; RecursionError
 # for JSON nested deeper than the interpreter's stack (a hostile body).
 PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
+# What a field name ends in (or contains) when its value is a secret: masked in model
+# reprs (templates/model.py.jinja repeats the list: a template cannot import it), in
+# DEBUG body excerpts and in the fake's request log.
+SECRET_FIELD_WORDS = ("secret", "password", "token")

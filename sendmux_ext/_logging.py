@@ -15,7 +15,7 @@ import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ._constants import ENV_LOG
+from ._constants import ENV_LOG, SECRET_FIELD_WORDS
 from ._errors import REDACTED, redact
 
 if TYPE_CHECKING:
@@ -26,7 +26,9 @@ logger = logging.getLogger("sendmux_ext")
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 DEBUG_BODY_CHARS = 1000  # of a response body, in a DEBUG record
 # JSON fields whose values are secrets: the same words the model templates mask in reprs.
-_SECRET_FIELD = re.compile(r'("[A-Za-z0-9_]*(?:secret|password|token)"\s*:\s*)"[^"]*"', re.I)
+_SECRET_FIELD = re.compile(
+    r'("[A-Za-z0-9_]*(?:' + "|".join(SECRET_FIELD_WORDS) + r')"\s*:\s*)"[^"]*"', re.I
+)
 
 
 def setup_from_env() -> None:

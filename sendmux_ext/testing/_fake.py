@@ -26,6 +26,8 @@ from urllib.parse import parse_qsl
 
 import httpx
 
+from .._constants import SECRET_FIELD_WORDS
+from .._errors import REDACTED
 from .._operations import OPERATIONS
 from ..webhooks import sign
 from . import _behaviour, _spec
@@ -37,8 +39,8 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE_URL = "https://app.sendmux.ai/api/v1"
 ROLES = {"root:full", "root:readonly"}
-REDACTED = "[redacted]"
-_SECRET_FIELDS = ("password", "secret", "token", "api_key", "private_key")
+# The client's words for secret fields, and two more a request body may carry.
+_SECRET_FIELDS = (*SECRET_FIELD_WORDS, "api_key", "private_key")
 
 
 class FakeSpecError(AssertionError):
