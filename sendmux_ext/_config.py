@@ -139,13 +139,24 @@ def resolve_base_url(base_url: str | None, allow_insecure_http: bool) -> str:
     return str(url).rstrip("/")
 
 
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_seconds(value: object, *, zero: bool = False) -> bool:
+    """A finite, sane number of seconds: positive (or zero, if ``zero``), under 1e9."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return (value >= 0 if zero else value > 0) and value < 1e9
+
+
 def build_timeout(
     value: float | httpx.Timeout, error: type[SendmuxError] = ConfigurationError
 ) -> httpx.Timeout:
     """A number of seconds (connect capped at 10 s) or an ``httpx.Timeout`` as given."""
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 1e9:
+    if not _is_seconds(value):
         raise error("timeout must be a positive number of seconds or an httpx.Timeout")
     return httpx.Timeout(float(value), connect=min(float(value), 10.0))
 
@@ -180,30 +191,19 @@ class Options:
     deadline: float | None = None
 
     def __post_init__(self) -> None:
-        retries = self.max_retries
-        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+        if not (_is_int(self.max_retries) and self.max_retries >= 0):
             raise ConfigurationError("max_retries must be an int >= 0")
-        wait = self.max_retry_wait
-        if isinstance(wait, bool) or not isinstance(wait, int | float) or not 0 <= wait < 1e9:
+        if not _is_seconds(self.max_retry_wait, zero=True):
             raise ConfigurationError("max_retry_wait must be a number of seconds >= 0")
         object.__setattr__(self, "timeout", build_timeout(self.timeout))
-        object.__setattr__(self, "max_retry_wait", float(wait))
+        object.__setattr__(self, "max_retry_wait", float(self.max_retry_wait))
         object.__setattr__(self, "etag_cache", bool(self.etag_cache))
-        size = self.max_response_bytes
-        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        if not (_is_int(self.max_response_bytes) and self.max_response_bytes >= 1):
             raise ConfigurationError("max_response_bytes must be an int >= 1")
         object.__setattr__(self, "default_headers", check_headers(self.default_headers))
-        pages = self.max_pages
-        if pages is not None and (
-            isinstance(pages, bool) or not isinstance(pages, int) or pages < 1
-        ):
+        if self.max_pages is not None and not (_is_int(self.max_pages) and self.max_pages >= 1):
             raise ConfigurationError("max_pages must be an int >= 1 or None")
-        deadline = self.deadline
-        if deadline is not None:
-            if (
-                isinstance(deadline, bool)
-                or not isinstance(deadline, int | float)
-                or not 0 < deadline < 1e9
-            ):
+        if self.deadline is not None:
+            if not _is_seconds(self.deadline):
                 raise ConfigurationError("deadline must be a positive number of seconds or None")
-            object.__setattr__(self, "deadline", float(deadline))
+            object.__setattr__(self, "deadline", float(self.deadline))
