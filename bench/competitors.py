@@ -438,7 +438,7 @@ COMPETITORS = (
     ),
     Competitor(
         "sendmux_ext",
-        "this project's client on its default engines (Sendmux: httpcore; AsyncSendmux: httpx)",
+        "this project's client on its default engines (Sendmux: urllib3; AsyncSendmux: httpx)",
         ("sendmux_ext:Sendmux", "sendmux_ext:AsyncSendmux"),
         "import sendmux_ext",
         Ext,

@@ -5,9 +5,9 @@ byte at a time keeps an attempt alive for ever. An attempt therefore carries a
 deadline (``request.extensions[ATTEMPT_DEADLINE]``, a ``time.monotonic()`` value):
 
 - async engines wrap the attempt in ``asyncio.timeout``;
-- the sync httpx engine arms ``WATCHDOG``, one daemon thread for every client of
-  the process, which at the deadline shuts down the socket the attempt is blocked
-  on (found in the httpx pool); the attempt then fails as a timeout.
+- sync engines arm ``WATCHDOG``, one daemon thread for every client of the
+  process, which at the deadline calls the engine's ``abort``: it shuts down the
+  socket the attempt is blocked on; the attempt then fails as a timeout.
 
 The call's deadline (the ``deadline`` option) caps each attempt's and each wait's.
 """
@@ -104,13 +104,9 @@ if hasattr(os, "register_at_fork"):
 
 def abort_attempt(http: httpx.Client, request: Any) -> None:
     """Shut down the socket that ``request`` is using in ``http``'s pool (a blocked read
-    then returns at once). Does nothing when the pool is not httpx's own."""
-    abort_in_pool(getattr(getattr(http, "_transport", None), "_pool", None), request)
-
-
-def abort_in_pool(pool: Any, request: Any) -> None:
-    """The same in an httpcore pool: the attempt is the one sent with ``request``'s
-    ``extensions`` dict (the same object on every engine that uses httpcore)."""
+    then returns at once): the attempt sent with ``request``'s ``extensions`` dict.
+    Does nothing when the pool is not httpx's own."""
+    pool = getattr(getattr(http, "_transport", None), "_pool", None)
     for pool_request in list(getattr(pool, "_requests", ())):
         if pool_request.request.extensions is not request.extensions:
             continue

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 import pytest
 import spec_calls
 import spec_patches
+from credentials import CREDENTIAL
 from spec_validation import SpecValidator
 
 from sendmux_ext import SendmuxError
@@ -49,9 +49,7 @@ def create_call(patched_spec: dict[str, Any]) -> spec_calls.CreateCall:
     return spec_calls.create_call(patched_spec)
 
 
-# Credential-shaped text: a key or agent token, a bearer value, a webhook signing secret.
-CREDENTIAL = re.compile(r"smx_(?:root|mbx|agent)_[A-Za-z0-9]|Bearer [^\s\[]|whsec_[A-Za-z0-9]")
-WATCHED_LOGGERS = ("sendmux_ext", "httpx", "httpcore")
+WATCHED_LOGGERS = ("sendmux_ext", "httpx", "httpcore", "urllib3")
 
 
 class _Records(logging.Handler):

@@ -3,7 +3,7 @@
 =========  ============================================================  =====
 engine     runs                                                          kind
 =========  ============================================================  =====
-httpcore   sync default: httpcore's pool, without ``httpx.Client``        sync
+urllib3    sync default: urllib3's pools, without ``httpx.Client``        sync
 httpx      a user's ``http_client=``; the async default; a proxy from    both
            the environment (``HTTP(S)_PROXY`` / ``ALL_PROXY``)
 aiohttp    ``AsyncSendmux(engine="aiohttp")``, with the ``aiohttp`` extra async
@@ -36,7 +36,7 @@ __all__ = [
     "sync_engine",
 ]
 
-SYNC_ENGINES = ("httpcore", "httpx")
+SYNC_ENGINES = ("urllib3", "httpx")
 ASYNC_ENGINES = ("httpx", "aiohttp")
 _EXTRA = {"aiohttp": 'pip install "sendmux-ext[aiohttp]"'}
 
@@ -95,15 +95,15 @@ def sync_engine(engine: str | None, http_client: httpx.Client | None) -> SyncEng
     if http_client is not None:
         return HttpxEngine(http_client)
     proxy = environment_proxy()
-    if engine == "httpcore" and proxy:
+    if engine == "urllib3" and proxy:
         raise ConfigurationError(
-            'engine="httpcore" does not use the proxy set in the environment; '
+            'engine="urllib3" does not use the proxy set in the environment; '
             'use engine="httpx" (the default then)'
         )
-    if engine == "httpcore" or (engine is None and not proxy):
-        from ._httpcore import HttpcoreEngine
+    if engine == "urllib3" or (engine is None and not proxy):
+        from ._urllib3 import Urllib3Engine
 
-        return HttpcoreEngine()
+        return Urllib3Engine()
     from .._http import new_http_client
 
     return HttpxEngine(new_http_client(httpx.Client), owned=True)

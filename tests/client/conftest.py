@@ -279,7 +279,7 @@ def make_harness(mode: str) -> Iterator[Callable[..., Harness]]:
 
 
 # Every engine a client can own, as "<mode>-<engine>": real-socket tests run on each.
-LIVE_ENGINES = ["sync-httpcore", "sync-httpx", "async-httpx", "async-aiohttp"]
+LIVE_ENGINES = ["sync-urllib3", "sync-httpx", "async-httpx", "async-aiohttp"]
 
 
 @pytest.fixture(params=LIVE_ENGINES)

@@ -17,13 +17,13 @@ import pytest
 from sendmux_ext import AsyncSendmux, ConfigurationError, Sendmux
 from sendmux_ext._engines import LazyHeaders, _messages
 from sendmux_ext._engines._aiohttp import AiohttpEngine
-from sendmux_ext._engines._httpcore import HttpcoreEngine
 from sendmux_ext._engines._httpx import AsyncHttpxEngine, HttpxEngine
+from sendmux_ext._engines._urllib3 import Urllib3Engine
 
 
-def test_sync_default_is_httpcore_and_http_client_keeps_httpx(api_key: str) -> None:
+def test_sync_default_is_urllib3_and_http_client_keeps_httpx(api_key: str) -> None:
     with Sendmux(api_key=api_key) as client:
-        assert isinstance(client._engine, HttpcoreEngine)
+        assert isinstance(client._engine, Urllib3Engine)
     with httpx.Client() as http, Sendmux(api_key=api_key, http_client=http) as client:
         assert isinstance(client._engine, HttpxEngine) and client._engine.http is http
     with Sendmux(api_key=api_key, engine="httpx") as client:
@@ -44,12 +44,12 @@ def test_a_proxy_in_the_environment_runs_on_httpx(
     monkeypatch.setenv(variable, "http://proxy.invalid:3128")
     with Sendmux(api_key=api_key) as client:
         assert isinstance(client._engine, HttpxEngine)
-    with pytest.raises(ConfigurationError, match='engine="httpcore" does not use the proxy'):
-        Sendmux(api_key=api_key, engine="httpcore")
+    with pytest.raises(ConfigurationError, match='engine="urllib3" does not use the proxy'):
+        Sendmux(api_key=api_key, engine="urllib3")
 
 
 @pytest.mark.parametrize(
-    ("cls", "engine"), [(Sendmux, "aiohttp"), (AsyncSendmux, "httpcore"), (Sendmux, "urllib3")]
+    ("cls", "engine"), [(Sendmux, "aiohttp"), (AsyncSendmux, "urllib3"), (Sendmux, "httpcore")]
 )
 def test_an_engine_of_the_other_kind_is_refused(api_key: str, cls: Any, engine: str) -> None:
     with pytest.raises(ConfigurationError, match="engine must be one of"):
@@ -58,7 +58,7 @@ def test_an_engine_of_the_other_kind_is_refused(api_key: str, cls: Any, engine: 
 
 def test_http_client_with_another_engine_is_refused(api_key: str) -> None:
     with httpx.Client() as http, pytest.raises(ConfigurationError, match="http_client="):
-        Sendmux(api_key=api_key, http_client=http, engine="httpcore")
+        Sendmux(api_key=api_key, http_client=http, engine="urllib3")
 
 
 def test_missing_aiohttp_extra_names_the_install(
@@ -91,16 +91,16 @@ async def test_aiohttp_silent_retry_is_off(api_key: str) -> None:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_a_forked_child_drops_the_pool(api_key: str) -> None:
-    engine = HttpcoreEngine()
-    pool = engine._pool
+    engine = Urllib3Engine()
+    pool = engine._pools
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: report whether the pool was replaced, and leave at once
-        os.write(write, b"1" if engine._pool is not pool else b"0")
+        os.write(write, b"1" if engine._pools is not pool else b"0")
         os._exit(0)
     os.waitpid(pid, 0)
     assert os.read(read, 1) == b"1"
-    assert engine._pool is pool  # the parent keeps its own
+    assert engine._pools is pool  # the parent keeps its own
     engine.close()
 
 
@@ -168,3 +168,70 @@ def test_finished_attempts_leave_nothing_in_the_deadline_watchdog() -> None:
         WATCHDOG.cancel(handle)
         del attempt
     assert sum(ref() is not None for ref in alive) <= _COMPACT_AFTER  # bounded, not growing
+
+
+def _urllib3_errors() -> list[tuple[Exception, bool, type[httpx.TransportError]]]:
+    """(urllib3's exception, raised while connecting, the httpx class it must become)."""
+    import http.client
+    import ssl
+
+    from urllib3 import exceptions as u
+
+    return [
+        (u.NewConnectionError(None, "refused"), True, httpx.ConnectError),  # type: ignore[arg-type]
+        (u.NameResolutionError("h", None, OSError("dns")), True, httpx.ConnectError),  # type: ignore[arg-type]
+        (u.ConnectTimeoutError("connect timed out"), True, httpx.ConnectTimeout),
+        # A TLS handshake that times out is reported by urllib3 as a read timeout.
+        (u.ReadTimeoutError(None, "/", "handshake timed out"), True, httpx.ConnectTimeout),  # type: ignore[arg-type]
+        (u.SSLError(ssl.SSLError("bad certificate")), True, httpx.ConnectError),
+        (u.ProtocolError("aborted", ConnectionResetError()), True, httpx.ConnectError),
+        (u.ReadTimeoutError(None, "/", "read timed out"), False, httpx.ReadTimeout),  # type: ignore[arg-type]
+        (
+            u.ProtocolError("aborted", http.client.RemoteDisconnected("closed")),
+            False,
+            httpx.RemoteProtocolError,
+        ),
+        (u.ProtocolError("aborted", ConnectionResetError()), False, httpx.ReadError),
+        (u.SSLError(ssl.SSLError("record")), False, httpx.ReadError),
+    ]
+
+
+@pytest.mark.parametrize(("error", "connecting", "expected"), _urllib3_errors())
+def test_urllib3_errors_become_httpx_errors_of_the_same_meaning(
+    error: Exception, connecting: bool, expected: type[httpx.TransportError]
+) -> None:
+    """Only what failed while connecting may be "not sent" (retried even for a POST);
+    the loopback suites cannot make TLS or DNS fail, so the table is checked here."""
+    from sendmux_ext._engines import _urllib3
+    from sendmux_ext._engines._messages import Request
+
+    request = Request("POST", "http://h/x", "/x", {}, b"{}", httpx.Timeout(5.0))
+    if connecting:
+        request.extensions[_urllib3._CONNECT_FAILED] = True
+    mapped = _urllib3._as_httpx(error, request)  # type: ignore[arg-type]
+    assert type(mapped) is expected
+    assert _urllib3._CONNECT_FAILED not in request.extensions  # read once
+
+
+def test_a_connect_failure_does_not_mark_the_next_attempt_not_sent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The flag a failed connect leaves on the request (when urllib3 raised something
+    the engine did not map) must not make a later attempt's error "not sent"."""
+    from urllib3 import HTTPConnectionPool
+    from urllib3.exceptions import ProtocolError
+
+    from sendmux_ext._engines import _urllib3
+    from sendmux_ext._engines._messages import Request
+
+    request = Request("POST", "http://127.0.0.1:9/x", "/x", {}, b"{}", httpx.Timeout(5.0))
+    request.extensions[_urllib3._CONNECT_FAILED] = True  # left by an earlier attempt
+
+    def sent_then_reset(*args: Any, **kwargs: Any) -> Any:
+        raise ProtocolError("Connection aborted.", ConnectionResetError())
+
+    monkeypatch.setattr(HTTPConnectionPool, "urlopen", sent_then_reset)
+    engine = _urllib3.Urllib3Engine()
+    with pytest.raises(httpx.ReadError):
+        engine.open(request)
+    engine.close()

@@ -85,7 +85,7 @@ async def _httpx_async(
 
 @contextlib.contextmanager
 def _own_pool_sync(http_options: dict[str, Any], options: dict[str, Any]) -> Iterator[Sendmux]:
-    with Sendmux(engine="httpcore", **options) as client:
+    with Sendmux(engine="urllib3", **options) as client:
         yield client
 
 
@@ -98,12 +98,12 @@ async def _own_pool_async(
 
 
 # Every engine the client offers: add a row and the whole suite runs on it too.
-# "httpx": a user's http_client=; "httpcore-aiohttp": the pools the client owns
-# (sync on httpcore, the default; async on the aiohttp extra).
+# "httpx": a user's http_client=; "urllib3-aiohttp": the pools the client owns
+# (sync on urllib3, the default; async on the aiohttp extra).
 ENGINES: dict[str, Engine] = {
     "httpx": Engine(_httpx_sync, _httpx_async),
-    "httpcore-aiohttp": Engine(
-        _own_pool_sync, _own_pool_async, frozenset({"httpcore"}), frozenset()
+    "urllib3-aiohttp": Engine(
+        _own_pool_sync, _own_pool_async, frozenset({"urllib3"}), frozenset()
     ),
 }
 # The engine of the test running now (set by the ``engine`` fixture).

@@ -14,7 +14,7 @@ from .api import ENGINES, SECRETS, current_engine
 from .faultserver import FaultServer
 
 FIGURES: list[str] = []
-LOGGERS = ("sendmux_ext", "httpx", "httpcore", "hpack", "h11")
+LOGGERS = ("sendmux_ext", "httpx", "httpcore", "urllib3", "hpack", "h11")
 
 
 def leaked(text: str) -> list[str]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+from credentials import credential_free
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sendmux_api.models import (
@@ -64,10 +65,17 @@ OPERATIONS: dict[str, tuple[Callable[[Sendmux], Any], Callable[[Any], bool]]] = 
     "managementGetConnection": (lambda c: c.me(), lambda r: isinstance(r, Connection)),
 }
 
+
+def texts(max_size: int, alphabet: Any = None) -> st.SearchStrategy[str]:
+    """Any text but a credential-shaped one (see ``credential_free``)."""
+    drawn = st.text(max_size=max_size) if alphabet is None else st.text(alphabet, max_size=max_size)
+    return drawn.filter(credential_free)
+
+
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | texts(20),
     lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+        st.lists(children, max_size=4) | st.dictionaries(texts(10), children, max_size=4)
     ),
     max_leaves=20,
 )
@@ -87,7 +95,7 @@ header_names = st.sampled_from(
 header_values = st.sampled_from(
     ["0", "-1", "1", "inf", "nan", "1e400", "99999999999", "gzip", "br", "deflate", "identity",
      "application/json", "text/html", "Wed, 21 Oct 2015 07:28:00 GMT", 'W/"1"', ""]
-) | st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=30)  # fmt: skip
+) | texts(30, st.characters(min_codepoint=0x20, max_codepoint=0x7E))  # fmt: skip
 headers = st.dictionaries(header_names, header_values, max_size=5)
 
 
@@ -166,7 +174,7 @@ def test_any_answer_gives_a_model_or_a_sendmux_error(
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(
     status=st.integers(400, 599),
-    code=st.none() | st.text(max_size=30) | st.sampled_from(["not_found", "rate_limit_exceeded"]),
+    code=st.none() | texts(30) | st.sampled_from(["not_found", "rate_limit_exceeded"]),
     retryable=json_values,
     errors=json_values,
     retry_after=st.none() | header_values,
