@@ -102,9 +102,7 @@ async def _own_pool_async(
 # (sync on urllib3, the default; async on the aiohttp extra).
 ENGINES: dict[str, Engine] = {
     "httpx": Engine(_httpx_sync, _httpx_async),
-    "urllib3-aiohttp": Engine(
-        _own_pool_sync, _own_pool_async, frozenset({"urllib3"}), frozenset()
-    ),
+    "urllib3-aiohttp": Engine(_own_pool_sync, _own_pool_async, frozenset({"urllib3"}), frozenset()),
 }
 # The engine of the test running now (set by the ``engine`` fixture).
 current_engine = ["httpx"]
