@@ -40,7 +40,9 @@ class CorruptEncoding(DecodingFailure):
 
 def encoding_of(content_encoding: str | None) -> str | None:
     """The one coding to undo (None for identity); raise ``UnsupportedEncoding`` otherwise."""
-    codings = [c.strip().lower() for c in (content_encoding or "").split(",") if c.strip()]
+    if not content_encoding:
+        return None
+    codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
     codings = [c for c in codings if c != "identity"]
     if not codings:
         return None
