@@ -185,11 +185,17 @@ class DeliveryLogDetail:
                 f'field "attempts": expected number, got {type(attempts).__name__}'
             )
 
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         def _parse_delivery_group(data: object) -> list[str] | None:
             if data is None:
@@ -274,19 +280,19 @@ class DeliveryLogDetail:
                 f'field "rejected_recipient_count": expected integer or null, got {type(rejected_recipient_count).__name__}'
             )
 
-        def _parse_sent_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    sent_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return sent_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        sent_at = _parse_sent_at(src_dict["sent_at"])
+        sent_at: datetime.datetime | None
+        _sent_at = src_dict["sent_at"]
+        if type(_sent_at) is str:
+            try:
+                sent_at = datetime.datetime.fromisoformat(_sent_at)
+            except ValueError as error:
+                raise ValueError(f'field "sent_at": {error}') from None
+        elif _sent_at is None:
+            sent_at = None
+        else:
+            raise TypeError(
+                f'field "sent_at": expected a date-time string or null, got {type(_sent_at).__name__}'
+            )
 
         sent_from_email = src_dict["sent_from_email"]
 

@@ -176,11 +176,17 @@ class IncomingLogItem:
                 f'field "message_id_kind": expected string or null, got {type(message_id_kind).__name__}'
             )
 
-        if not (type(src_dict["received_at"]) is str):
+        received_at: datetime.datetime
+        _received_at = src_dict["received_at"]
+        if type(_received_at) is str:
+            try:
+                received_at = datetime.datetime.fromisoformat(_received_at)
+            except ValueError as error:
+                raise ValueError(f'field "received_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "received_at": expected a date-time string, got {type(src_dict["received_at"]).__name__}'
+                f'field "received_at": expected a date-time string, got {type(_received_at).__name__}'
             )
-        received_at = datetime.datetime.fromisoformat(src_dict["received_at"])
 
         size_bytes = src_dict["size_bytes"]
 

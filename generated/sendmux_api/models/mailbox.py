@@ -77,11 +77,17 @@ class Mailbox:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         display_name = src_dict["display_name"]
 

@@ -73,11 +73,17 @@ class MailboxAttachmentUploadIntentResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        if not (type(src_dict["expires_at"]) is str):
+        expires_at: datetime.datetime
+        _expires_at = src_dict["expires_at"]
+        if type(_expires_at) is str:
+            try:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except ValueError as error:
+                raise ValueError(f'field "expires_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "expires_at": expected a date-time string, got {type(src_dict["expires_at"]).__name__}'
+                f'field "expires_at": expected a date-time string, got {type(_expires_at).__name__}'
             )
-        expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
 
         headers = MailboxAttachmentUploadIntentResultHeaders.from_dict(
             src_dict["headers"]

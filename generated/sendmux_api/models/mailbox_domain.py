@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -125,11 +125,17 @@ class MailboxDomain:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         dns_records = MailboxDomainDnsRecords.from_dict(src_dict["dns_records"])
 
@@ -170,23 +176,21 @@ class MailboxDomain:
                 f'field "ses_dkim_status": expected string or null, got {type(ses_dkim_status).__name__}'
             )
 
-        def _parse_ses_identity_checked_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    ses_identity_checked_at_type_0 = datetime.datetime.fromisoformat(
-                        data
-                    )
-
-                    return ses_identity_checked_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        ses_identity_checked_at = _parse_ses_identity_checked_at(
-            src_dict["ses_identity_checked_at"]
-        )
+        ses_identity_checked_at: datetime.datetime | None
+        _ses_identity_checked_at = src_dict["ses_identity_checked_at"]
+        if type(_ses_identity_checked_at) is str:
+            try:
+                ses_identity_checked_at = datetime.datetime.fromisoformat(
+                    _ses_identity_checked_at
+                )
+            except ValueError as error:
+                raise ValueError(f'field "ses_identity_checked_at": {error}') from None
+        elif _ses_identity_checked_at is None:
+            ses_identity_checked_at = None
+        else:
+            raise TypeError(
+                f'field "ses_identity_checked_at": expected a date-time string or null, got {type(_ses_identity_checked_at).__name__}'
+            )
 
         ses_identity_verification_status = src_dict["ses_identity_verification_status"]
 
@@ -221,19 +225,19 @@ class MailboxDomain:
             else None
         ) or MailboxDomainVerificationStatus(_verification_status)
 
-        def _parse_verified_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    verified_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return verified_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        verified_at = _parse_verified_at(src_dict["verified_at"])
+        verified_at: datetime.datetime | None
+        _verified_at = src_dict["verified_at"]
+        if type(_verified_at) is str:
+            try:
+                verified_at = datetime.datetime.fromisoformat(_verified_at)
+            except ValueError as error:
+                raise ValueError(f'field "verified_at": {error}') from None
+        elif _verified_at is None:
+            verified_at = None
+        else:
+            raise TypeError(
+                f'field "verified_at": expected a date-time string or null, got {type(_verified_at).__name__}'
+            )
 
         mailbox_domain = cls(
             created_at,

@@ -92,13 +92,19 @@ class MailboxDomainVerifyResult:
                 f'field "ses_dkim_status": expected string, got {type(ses_dkim_status).__name__}'
             )
 
-        if not (type(src_dict["ses_identity_checked_at"]) is str):
+        ses_identity_checked_at: datetime.datetime
+        _ses_identity_checked_at = src_dict["ses_identity_checked_at"]
+        if type(_ses_identity_checked_at) is str:
+            try:
+                ses_identity_checked_at = datetime.datetime.fromisoformat(
+                    _ses_identity_checked_at
+                )
+            except ValueError as error:
+                raise ValueError(f'field "ses_identity_checked_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "ses_identity_checked_at": expected a date-time string, got {type(src_dict["ses_identity_checked_at"]).__name__}'
+                f'field "ses_identity_checked_at": expected a date-time string, got {type(_ses_identity_checked_at).__name__}'
             )
-        ses_identity_checked_at = datetime.datetime.fromisoformat(
-            src_dict["ses_identity_checked_at"]
-        )
 
         ses_identity_verification_status = src_dict["ses_identity_verification_status"]
         if not (type(ses_identity_verification_status) is str):

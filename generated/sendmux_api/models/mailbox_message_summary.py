@@ -204,33 +204,33 @@ class MailboxMessageSummary:
                 f'field "preview": expected string or null, got {type(preview).__name__}'
             )
 
-        def _parse_received_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    received_at_type_0 = datetime.datetime.fromisoformat(data)
+        received_at: datetime.datetime | None
+        _received_at = src_dict["received_at"]
+        if type(_received_at) is str:
+            try:
+                received_at = datetime.datetime.fromisoformat(_received_at)
+            except ValueError as error:
+                raise ValueError(f'field "received_at": {error}') from None
+        elif _received_at is None:
+            received_at = None
+        else:
+            raise TypeError(
+                f'field "received_at": expected a date-time string or null, got {type(_received_at).__name__}'
+            )
 
-                    return received_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        received_at = _parse_received_at(src_dict["received_at"])
-
-        def _parse_sent_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    sent_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return sent_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        sent_at = _parse_sent_at(src_dict["sent_at"])
+        sent_at: datetime.datetime | None
+        _sent_at = src_dict["sent_at"]
+        if type(_sent_at) is str:
+            try:
+                sent_at = datetime.datetime.fromisoformat(_sent_at)
+            except ValueError as error:
+                raise ValueError(f'field "sent_at": {error}') from None
+        elif _sent_at is None:
+            sent_at = None
+        else:
+            raise TypeError(
+                f'field "sent_at": expected a date-time string or null, got {type(_sent_at).__name__}'
+            )
 
         size_bytes = src_dict["size_bytes"]
 

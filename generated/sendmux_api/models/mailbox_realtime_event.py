@@ -168,11 +168,17 @@ class MailboxRealtimeEvent:
 
         message_id_kind = _parse_message_id_kind(src_dict["message_id_kind"])
 
-        if not (type(src_dict["occurred_at"]) is str):
+        occurred_at: datetime.datetime
+        _occurred_at = src_dict["occurred_at"]
+        if type(_occurred_at) is str:
+            try:
+                occurred_at = datetime.datetime.fromisoformat(_occurred_at)
+            except ValueError as error:
+                raise ValueError(f'field "occurred_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "occurred_at": expected a date-time string, got {type(src_dict["occurred_at"]).__name__}'
+                f'field "occurred_at": expected a date-time string, got {type(_occurred_at).__name__}'
             )
-        occurred_at = datetime.datetime.fromisoformat(src_dict["occurred_at"])
 
         recipients = cast(list[str], src_dict["recipients"])
 

@@ -153,19 +153,19 @@ class MailboxSubmission:
 
         mdn_blob_ids = cast(list[str], src_dict["mdn_blob_ids"])
 
-        def _parse_send_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    send_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return send_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        send_at = _parse_send_at(src_dict["send_at"])
+        send_at: datetime.datetime | None
+        _send_at = src_dict["send_at"]
+        if type(_send_at) is str:
+            try:
+                send_at = datetime.datetime.fromisoformat(_send_at)
+            except ValueError as error:
+                raise ValueError(f'field "send_at": {error}') from None
+        elif _send_at is None:
+            send_at = None
+        else:
+            raise TypeError(
+                f'field "send_at": expected a date-time string or null, got {type(_send_at).__name__}'
+            )
 
         thread_id = src_dict["thread_id"]
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -206,11 +206,17 @@ class ProviderItem:
             _import_lazy()
         allowed_actions = ProviderAllowedActions.from_dict(src_dict["allowed_actions"])
 
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         from_email = src_dict["from_email"]
 
@@ -260,33 +266,33 @@ class ProviderItem:
                 f'field "is_shared": expected boolean, got {type(is_shared).__name__}'
             )
 
-        def _parse_last_tested_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    last_tested_at_type_0 = datetime.datetime.fromisoformat(data)
+        last_tested_at: datetime.datetime | None
+        _last_tested_at = src_dict["last_tested_at"]
+        if type(_last_tested_at) is str:
+            try:
+                last_tested_at = datetime.datetime.fromisoformat(_last_tested_at)
+            except ValueError as error:
+                raise ValueError(f'field "last_tested_at": {error}') from None
+        elif _last_tested_at is None:
+            last_tested_at = None
+        else:
+            raise TypeError(
+                f'field "last_tested_at": expected a date-time string or null, got {type(_last_tested_at).__name__}'
+            )
 
-                    return last_tested_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        last_tested_at = _parse_last_tested_at(src_dict["last_tested_at"])
-
-        def _parse_last_used_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    last_used_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return last_used_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        last_used_at = _parse_last_used_at(src_dict["last_used_at"])
+        last_used_at: datetime.datetime | None
+        _last_used_at = src_dict["last_used_at"]
+        if type(_last_used_at) is str:
+            try:
+                last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+            except ValueError as error:
+                raise ValueError(f'field "last_used_at": {error}') from None
+        elif _last_used_at is None:
+            last_used_at = None
+        else:
+            raise TypeError(
+                f'field "last_used_at": expected a date-time string or null, got {type(_last_used_at).__name__}'
+            )
 
         name = src_dict["name"]
         if not (type(name) is str):
@@ -376,11 +382,17 @@ class ProviderItem:
             ProviderItemType._by_value.get(_type_) if _type_.__class__ is str else None
         ) or ProviderItemType(_type_)
 
-        if not (type(src_dict["updated_at"]) is str):
+        updated_at: datetime.datetime
+        _updated_at = src_dict["updated_at"]
+        if type(_updated_at) is str:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except ValueError as error:
+                raise ValueError(f'field "updated_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "updated_at": expected a date-time string, got {type(src_dict["updated_at"]).__name__}'
+                f'field "updated_at": expected a date-time string, got {type(_updated_at).__name__}'
             )
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         variables = ProviderVariables.from_dict(src_dict["variables"])
 

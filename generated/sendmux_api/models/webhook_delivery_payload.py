@@ -80,11 +80,17 @@ class WebhookDeliveryPayload:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         delivery_attempt = src_dict["delivery_attempt"]
         if not (type(delivery_attempt) is int):
@@ -105,11 +111,17 @@ class WebhookDeliveryPayload:
             else None
         ) or WebhookDeliveryPayloadEventType(_event_type)
 
-        if not (type(src_dict["expires_at"]) is str):
+        expires_at: datetime.datetime
+        _expires_at = src_dict["expires_at"]
+        if type(_expires_at) is str:
+            try:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+            except ValueError as error:
+                raise ValueError(f'field "expires_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "expires_at": expected a date-time string, got {type(src_dict["expires_at"]).__name__}'
+                f'field "expires_at": expected a date-time string, got {type(_expires_at).__name__}'
             )
-        expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
 
         id = src_dict["id"]
         if not (type(id) is str):

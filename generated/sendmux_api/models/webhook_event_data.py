@@ -178,19 +178,19 @@ class WebhookEventData:
                 f'field "complaint_type": expected string or null, got {type(complaint_type).__name__}'
             )
 
-        def _parse_delay_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    delay_expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return delay_expires_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        delay_expires_at = _parse_delay_expires_at(src_dict["delay_expires_at"])
+        delay_expires_at: datetime.datetime | None
+        _delay_expires_at = src_dict["delay_expires_at"]
+        if type(_delay_expires_at) is str:
+            try:
+                delay_expires_at = datetime.datetime.fromisoformat(_delay_expires_at)
+            except ValueError as error:
+                raise ValueError(f'field "delay_expires_at": {error}') from None
+        elif _delay_expires_at is None:
+            delay_expires_at = None
+        else:
+            raise TypeError(
+                f'field "delay_expires_at": expected a date-time string or null, got {type(_delay_expires_at).__name__}'
+            )
 
         delay_type = src_dict["delay_type"]
 

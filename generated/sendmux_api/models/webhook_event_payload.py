@@ -80,11 +80,17 @@ class WebhookEventPayload:
         if not (type(id) is str):
             raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
-        if not (type(src_dict["occurred_at"]) is str):
+        occurred_at: datetime.datetime
+        _occurred_at = src_dict["occurred_at"]
+        if type(_occurred_at) is str:
+            try:
+                occurred_at = datetime.datetime.fromisoformat(_occurred_at)
+            except ValueError as error:
+                raise ValueError(f'field "occurred_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "occurred_at": expected a date-time string, got {type(src_dict["occurred_at"]).__name__}'
+                f'field "occurred_at": expected a date-time string, got {type(_occurred_at).__name__}'
             )
-        occurred_at = datetime.datetime.fromisoformat(src_dict["occurred_at"])
 
         team_public_id = src_dict["team_public_id"]
         if not (type(team_public_id) is str):

@@ -92,11 +92,17 @@ class WebhookSubscription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         enabled = src_dict["enabled"]
         if not (type(enabled) is bool):
@@ -135,11 +141,17 @@ class WebhookSubscription:
                 f'field "name": expected string or null, got {type(name).__name__}'
             )
 
-        if not (type(src_dict["updated_at"]) is str):
+        updated_at: datetime.datetime
+        _updated_at = src_dict["updated_at"]
+        if type(_updated_at) is str:
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except ValueError as error:
+                raise ValueError(f'field "updated_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "updated_at": expected a date-time string, got {type(src_dict["updated_at"]).__name__}'
+                f'field "updated_at": expected a date-time string, got {type(_updated_at).__name__}'
             )
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         url = src_dict["url"]
         if not (type(url) is str):
