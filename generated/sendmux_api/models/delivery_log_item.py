@@ -167,7 +167,7 @@ class DeliveryLogItem:
         _created_at = src_dict["created_at"]
         if type(_created_at) is str:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _fromisoformat(_created_at)
             except ValueError as error:
                 raise ValueError(f'field "created_at": {error}') from None
         else:
@@ -241,7 +241,7 @@ class DeliveryLogItem:
         _sent_at = src_dict["sent_at"]
         if type(_sent_at) is str:
             try:
-                sent_at = datetime.datetime.fromisoformat(_sent_at)
+                sent_at = _fromisoformat(_sent_at)
             except ValueError as error:
                 raise ValueError(f'field "sent_at": {error}') from None
         elif _sent_at is None:
@@ -271,7 +271,7 @@ class DeliveryLogItem:
 
         _status = src_dict["status"]
         status = (
-            DeliveryLogItemStatus._by_value.get(_status)
+            _DeliveryLogItemStatus_by_value.get(_status)
             if _status.__class__ is str
             else None
         ) or DeliveryLogItemStatus(_status)
@@ -297,25 +297,51 @@ class DeliveryLogItem:
                 f'field "to_email": expected string or null, got {type(to_email).__name__}'
             )
 
-        delivery_log_item = cls(
-            accepted_recipient_count,
-            attempts,
-            created_at,
-            delivery_group,
-            from_email,
-            id,
-            message_id,
-            provider_id,
-            provider_name,
-            recipient_count,
-            rejected_recipient_count,
-            sent_at,
-            sent_from_email,
-            size_bytes,
-            status,
-            status_reason,
-            subject,
-            to_email,
-        )
+        if cls is DeliveryLogItem:
+            _self = _new(cls)
+            _self.accepted_recipient_count = accepted_recipient_count
+            _self.attempts = attempts
+            _self.created_at = created_at
+            _self.delivery_group = delivery_group
+            _self.from_email = from_email
+            _self.id = id
+            _self.message_id = message_id
+            _self.provider_id = provider_id
+            _self.provider_name = provider_name
+            _self.recipient_count = recipient_count
+            _self.rejected_recipient_count = rejected_recipient_count
+            _self.sent_at = sent_at
+            _self.sent_from_email = sent_from_email
+            _self.size_bytes = size_bytes
+            _self.status = status
+            _self.status_reason = status_reason
+            _self.subject = subject
+            _self.to_email = to_email
+        else:
+            _self = cls(
+                accepted_recipient_count,
+                attempts,
+                created_at,
+                delivery_group,
+                from_email,
+                id,
+                message_id,
+                provider_id,
+                provider_name,
+                recipient_count,
+                rejected_recipient_count,
+                sent_at,
+                sent_from_email,
+                size_bytes,
+                status,
+                status_reason,
+                subject,
+                to_email,
+            )
 
-        return delivery_log_item
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_DeliveryLogItemStatus_by_value = DeliveryLogItemStatus._by_value

@@ -78,7 +78,7 @@ class MailboxDomainVerifyResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        checks = MailboxDomainVerifyChecks.from_dict(src_dict["checks"])
+        checks = _MailboxDomainVerifyChecks_from_dict(src_dict["checks"])
 
         ses_dkim_signing_enabled = src_dict["ses_dkim_signing_enabled"]
         if not (type(ses_dkim_signing_enabled) is bool):
@@ -96,9 +96,7 @@ class MailboxDomainVerifyResult:
         _ses_identity_checked_at = src_dict["ses_identity_checked_at"]
         if type(_ses_identity_checked_at) is str:
             try:
-                ses_identity_checked_at = datetime.datetime.fromisoformat(
-                    _ses_identity_checked_at
-                )
+                ses_identity_checked_at = _fromisoformat(_ses_identity_checked_at)
             except ValueError as error:
                 raise ValueError(f'field "ses_identity_checked_at": {error}') from None
         else:
@@ -126,23 +124,41 @@ class MailboxDomainVerifyResult:
 
         _status = src_dict["status"]
         status = (
-            MailboxDomainVerifyResultStatus._by_value.get(_status)
+            _MailboxDomainVerifyResultStatus_by_value.get(_status)
             if _status.__class__ is str
             else None
         ) or MailboxDomainVerifyResultStatus(_status)
 
-        mailbox_domain_verify_result = cls(
-            checks,
-            ses_dkim_signing_enabled,
-            ses_dkim_status,
-            ses_identity_checked_at,
-            ses_identity_verification_status,
-            ses_mail_from_status,
-            ses_verified_for_sending,
-            status,
-        )
+        if cls is MailboxDomainVerifyResult:
+            _self = _new(cls)
+            _self.checks = checks
+            _self.ses_dkim_signing_enabled = ses_dkim_signing_enabled
+            _self.ses_dkim_status = ses_dkim_status
+            _self.ses_identity_checked_at = ses_identity_checked_at
+            _self.ses_identity_verification_status = ses_identity_verification_status
+            _self.ses_mail_from_status = ses_mail_from_status
+            _self.ses_verified_for_sending = ses_verified_for_sending
+            _self.status = status
+        else:
+            _self = cls(
+                checks,
+                ses_dkim_signing_enabled,
+                ses_dkim_status,
+                ses_identity_checked_at,
+                ses_identity_verification_status,
+                ses_mail_from_status,
+                ses_verified_for_sending,
+                status,
+            )
 
-        return mailbox_domain_verify_result
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_MailboxDomainVerifyResultStatus_by_value = MailboxDomainVerifyResultStatus._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxDomainVerifyChecks_from_dict = MailboxDomainVerifyChecks.from_dict
 
 
 _lazy_imports_pending = True
@@ -152,6 +168,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxDomainVerifyChecks
+    global _MailboxDomainVerifyChecks_from_dict
     from ..models.mailbox_domain_verify_checks import MailboxDomainVerifyChecks
+
+    _MailboxDomainVerifyChecks_from_dict = MailboxDomainVerifyChecks.from_dict
 
     _lazy_imports_pending = False

@@ -50,7 +50,7 @@ class MailboxMessageContentDates:
         _received_at = src_dict["received_at"]
         if type(_received_at) is str:
             try:
-                received_at = datetime.datetime.fromisoformat(_received_at)
+                received_at = _fromisoformat(_received_at)
             except ValueError as error:
                 raise ValueError(f'field "received_at": {error}') from None
         elif _received_at is None:
@@ -64,7 +64,7 @@ class MailboxMessageContentDates:
         _sent_at = src_dict["sent_at"]
         if type(_sent_at) is str:
             try:
-                sent_at = datetime.datetime.fromisoformat(_sent_at)
+                sent_at = _fromisoformat(_sent_at)
             except ValueError as error:
                 raise ValueError(f'field "sent_at": {error}') from None
         elif _sent_at is None:
@@ -74,9 +74,18 @@ class MailboxMessageContentDates:
                 f'field "sent_at": expected a date-time string or null, got {type(_sent_at).__name__}'
             )
 
-        mailbox_message_content_dates = cls(
-            received_at,
-            sent_at,
-        )
+        if cls is MailboxMessageContentDates:
+            _self = _new(cls)
+            _self.received_at = received_at
+            _self.sent_at = sent_at
+        else:
+            _self = cls(
+                received_at,
+                sent_at,
+            )
 
-        return mailbox_message_content_dates
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat

@@ -89,7 +89,7 @@ class SharedAmazonSesLimitRequest:
         _created_at = src_dict["created_at"]
         if type(_created_at) is str:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _fromisoformat(_created_at)
             except ValueError as error:
                 raise ValueError(f'field "created_at": {error}') from None
         else:
@@ -113,7 +113,7 @@ class SharedAmazonSesLimitRequest:
         _decided_at = src_dict["decided_at"]
         if type(_decided_at) is str:
             try:
-                decided_at = datetime.datetime.fromisoformat(_decided_at)
+                decided_at = _fromisoformat(_decided_at)
             except ValueError as error:
                 raise ValueError(f'field "decided_at": {error}') from None
         elif _decided_at is None:
@@ -136,20 +136,38 @@ class SharedAmazonSesLimitRequest:
 
         _status = src_dict["status"]
         status = (
-            SharedAmazonSesLimitRequestStatus._by_value.get(_status)
+            _SharedAmazonSesLimitRequestStatus_by_value.get(_status)
             if _status.__class__ is str
             else None
         ) or SharedAmazonSesLimitRequestStatus(_status)
 
-        shared_amazon_ses_limit_request = cls(
-            approved_daily_limit,
-            created_at,
-            current_daily_limit,
-            current_daily_sent,
-            decided_at,
-            decision_note,
-            id,
-            status,
-        )
+        if cls is SharedAmazonSesLimitRequest:
+            _self = _new(cls)
+            _self.approved_daily_limit = approved_daily_limit
+            _self.created_at = created_at
+            _self.current_daily_limit = current_daily_limit
+            _self.current_daily_sent = current_daily_sent
+            _self.decided_at = decided_at
+            _self.decision_note = decision_note
+            _self.id = id
+            _self.status = status
+        else:
+            _self = cls(
+                approved_daily_limit,
+                created_at,
+                current_daily_limit,
+                current_daily_sent,
+                decided_at,
+                decision_note,
+                id,
+                status,
+            )
 
-        return shared_amazon_ses_limit_request
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_SharedAmazonSesLimitRequestStatus_by_value = (
+    SharedAmazonSesLimitRequestStatus._by_value
+)

@@ -84,7 +84,7 @@ class WebhookDeliveryPayload:
         _created_at = src_dict["created_at"]
         if type(_created_at) is str:
             try:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _fromisoformat(_created_at)
             except ValueError as error:
                 raise ValueError(f'field "created_at": {error}') from None
         else:
@@ -106,7 +106,7 @@ class WebhookDeliveryPayload:
 
         _event_type = src_dict["event_type"]
         event_type = (
-            WebhookDeliveryPayloadEventType._by_value.get(_event_type)
+            _WebhookDeliveryPayloadEventType_by_value.get(_event_type)
             if _event_type.__class__ is str
             else None
         ) or WebhookDeliveryPayloadEventType(_event_type)
@@ -115,7 +115,7 @@ class WebhookDeliveryPayload:
         _expires_at = src_dict["expires_at"]
         if type(_expires_at) is str:
             try:
-                expires_at = datetime.datetime.fromisoformat(_expires_at)
+                expires_at = _fromisoformat(_expires_at)
             except ValueError as error:
                 raise ValueError(f'field "expires_at": {error}') from None
         else:
@@ -127,19 +127,36 @@ class WebhookDeliveryPayload:
         if not (type(id) is str):
             raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
-        payload = WebhookEventPayload.from_dict(src_dict["payload"])
+        payload = _WebhookEventPayload_from_dict(src_dict["payload"])
 
-        webhook_delivery_payload = cls(
-            created_at,
-            delivery_attempt,
-            event_id,
-            event_type,
-            expires_at,
-            id,
-            payload,
-        )
+        if cls is WebhookDeliveryPayload:
+            _self = _new(cls)
+            _self.created_at = created_at
+            _self.delivery_attempt = delivery_attempt
+            _self.event_id = event_id
+            _self.event_type = event_type
+            _self.expires_at = expires_at
+            _self.id = id
+            _self.payload = payload
+        else:
+            _self = cls(
+                created_at,
+                delivery_attempt,
+                event_id,
+                event_type,
+                expires_at,
+                id,
+                payload,
+            )
 
-        return webhook_delivery_payload
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_WebhookDeliveryPayloadEventType_by_value = WebhookDeliveryPayloadEventType._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _WebhookEventPayload_from_dict = WebhookEventPayload.from_dict
 
 
 _lazy_imports_pending = True
@@ -149,6 +166,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global WebhookEventPayload
+    global _WebhookEventPayload_from_dict
     from ..models.webhook_event_payload import WebhookEventPayload
+
+    _WebhookEventPayload_from_dict = WebhookEventPayload.from_dict
 
     _lazy_imports_pending = False
