@@ -39,6 +39,9 @@ UNFIT = {
     "mailbox_count a string": ("mailbox_count", "many"),
     "mailbox_count 1e999": ("mailbox_count", "1e999"),
     "created_at a number": ("created_at", 12345),
+    "created_at not a date-time": ("created_at", "yesterday"),
+    "verified_at (nullable) a number": ("verified_at", 12345),
+    "verified_at (nullable) not a date-time": ("verified_at", "yesterday"),
     "domain null": ("domain", None),
     "ses_verified_for_sending a string": ("ses_verified_for_sending", "yes"),
 }

@@ -51,21 +51,33 @@ class ApiError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        error = ApiErrorError.from_dict(src_dict["error"])
+        error = _ApiErrorError_from_dict(src_dict["error"])
 
-        meta = ApiErrorMeta.from_dict(src_dict["meta"])
+        meta = _ApiErrorMeta_from_dict(src_dict["meta"])
 
         ok = src_dict["ok"]
         if not (type(ok) is bool):
             raise TypeError(f'field "ok": expected boolean, got {type(ok).__name__}')
 
-        api_error = cls(
-            error,
-            meta,
-            ok,
-        )
+        if cls is ApiError:
+            _self = _new(cls)
+            _self.error = error
+            _self.meta = meta
+            _self.ok = ok
+        else:
+            _self = cls(
+                error,
+                meta,
+                ok,
+            )
 
-        return api_error
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ApiErrorError_from_dict = ApiErrorError.from_dict
+    _ApiErrorMeta_from_dict = ApiErrorMeta.from_dict
 
 
 _lazy_imports_pending = True
@@ -76,7 +88,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global ApiErrorError
     global ApiErrorMeta
+    global _ApiErrorError_from_dict
+    global _ApiErrorMeta_from_dict
     from ..models.api_error_error import ApiErrorError
     from ..models.api_error_meta import ApiErrorMeta
+
+    _ApiErrorError_from_dict = ApiErrorError.from_dict
+    _ApiErrorMeta_from_dict = ApiErrorMeta.from_dict
 
     _lazy_imports_pending = False

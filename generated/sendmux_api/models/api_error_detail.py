@@ -58,10 +58,19 @@ class ApiErrorDetail:
                 f'field "message": expected string, got {type(message).__name__}'
             )
 
-        api_error_detail = cls(
-            code,
-            field,
-            message,
-        )
+        if cls is ApiErrorDetail:
+            _self = _new(cls)
+            _self.code = code
+            _self.field = field
+            _self.message = message
+        else:
+            _self = cls(
+                code,
+                field,
+                message,
+            )
 
-        return api_error_detail
+        return _self
+
+
+_new = object.__new__

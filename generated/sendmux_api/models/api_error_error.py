@@ -80,7 +80,7 @@ class ApiErrorError:
             _import_lazy()
         _code = src_dict["code"]
         code = (
-            ApiErrorErrorCode._by_value.get(_code) if _code.__class__ is str else None
+            _ApiErrorErrorCode_by_value.get(_code) if _code.__class__ is str else None
         ) or ApiErrorErrorCode(_code)
 
         message = src_dict["message"]
@@ -106,7 +106,7 @@ class ApiErrorError:
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = ApiErrorDetail.from_dict(errors_item_data)
+                errors_item = _ApiErrorDetail_from_dict(errors_item_data)
 
                 errors.append(errors_item)
 
@@ -116,16 +116,31 @@ class ApiErrorError:
                 f'field "param": expected string, got {type(param).__name__}'
             )
 
-        api_error_error = cls(
-            code,
-            message,
-            retryable,
-            doc_url,
-            errors,
-            param,
-        )
+        if cls is ApiErrorError:
+            _self = _new(cls)
+            _self.code = code
+            _self.message = message
+            _self.retryable = retryable
+            _self.doc_url = doc_url
+            _self.errors = errors
+            _self.param = param
+        else:
+            _self = cls(
+                code,
+                message,
+                retryable,
+                doc_url,
+                errors,
+                param,
+            )
 
-        return api_error_error
+        return _self
+
+
+_new = object.__new__
+_ApiErrorErrorCode_by_value = ApiErrorErrorCode._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ApiErrorDetail_from_dict = ApiErrorDetail.from_dict
 
 
 _lazy_imports_pending = True
@@ -135,6 +150,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global ApiErrorDetail
+    global _ApiErrorDetail_from_dict
     from ..models.api_error_detail import ApiErrorDetail
+
+    _ApiErrorDetail_from_dict = ApiErrorDetail.from_dict
 
     _lazy_imports_pending = False

@@ -62,7 +62,7 @@ class Balance:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        auto_topup = BalanceAutoTopup.from_dict(src_dict["auto_topup"])
+        auto_topup = _BalanceAutoTopup_from_dict(src_dict["auto_topup"])
 
         balance = src_dict["balance"]
         if not (type(balance) is str):
@@ -84,20 +84,34 @@ class Balance:
 
         _currency = src_dict["currency"]
         currency = (
-            BalanceCurrency._by_value.get(_currency)
+            _BalanceCurrency_by_value.get(_currency)
             if _currency.__class__ is str
             else None
         ) or BalanceCurrency(_currency)
 
-        balance = cls(
-            auto_topup,
-            balance,
-            balance_consumed,
-            balance_purchased,
-            currency,
-        )
+        if cls is Balance:
+            _self = _new(cls)
+            _self.auto_topup = auto_topup
+            _self.balance = balance
+            _self.balance_consumed = balance_consumed
+            _self.balance_purchased = balance_purchased
+            _self.currency = currency
+        else:
+            _self = cls(
+                auto_topup,
+                balance,
+                balance_consumed,
+                balance_purchased,
+                currency,
+            )
 
-        return balance
+        return _self
+
+
+_new = object.__new__
+_BalanceCurrency_by_value = BalanceCurrency._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _BalanceAutoTopup_from_dict = BalanceAutoTopup.from_dict
 
 
 _lazy_imports_pending = True
@@ -107,6 +121,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global BalanceAutoTopup
+    global _BalanceAutoTopup_from_dict
     from ..models.balance_auto_topup import BalanceAutoTopup
+
+    _BalanceAutoTopup_from_dict = BalanceAutoTopup.from_dict
 
     _lazy_imports_pending = False

@@ -88,12 +88,23 @@ class BalanceAutoTopup:
                 f'field "threshold": expected string or null, got {type(threshold).__name__}'
             )
 
-        balance_auto_topup = cls(
-            amount,
-            enabled,
-            monthly_limit,
-            monthly_used,
-            threshold,
-        )
+        if cls is BalanceAutoTopup:
+            _self = _new(cls)
+            _self.amount = amount
+            _self.enabled = enabled
+            _self.monthly_limit = monthly_limit
+            _self.monthly_used = monthly_used
+            _self.threshold = threshold
+        else:
+            _self = cls(
+                amount,
+                enabled,
+                monthly_limit,
+                monthly_used,
+                threshold,
+            )
 
-        return balance_auto_topup
+        return _self
+
+
+_new = object.__new__

@@ -60,10 +60,19 @@ class BatchDeleteMailboxMessagesBody:
                 f'field "permanent": expected boolean, got {type(permanent).__name__}'
             )
 
-        batch_delete_mailbox_messages_body = cls(
-            ids,
-            if_in_state,
-            permanent,
-        )
+        if cls is BatchDeleteMailboxMessagesBody:
+            _self = _new(cls)
+            _self.ids = ids
+            _self.if_in_state = if_in_state
+            _self.permanent = permanent
+        else:
+            _self = cls(
+                ids,
+                if_in_state,
+                permanent,
+            )
 
-        return batch_delete_mailbox_messages_body
+        return _self
+
+
+_new = object.__new__

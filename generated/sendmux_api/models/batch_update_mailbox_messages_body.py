@@ -91,7 +91,7 @@ class BatchUpdateMailboxMessagesBody:
         if isinstance(_keywords, Unset):
             keywords = UNSET
         else:
-            keywords = BatchUpdateMailboxMessagesBodyKeywords.from_dict(_keywords)
+            keywords = _BatchUpdateMailboxMessagesBodyKeywords_from_dict(_keywords)
 
         seen = src_dict.get("seen", UNSET)
         if not (seen is UNSET or type(seen) is bool):
@@ -99,15 +99,30 @@ class BatchUpdateMailboxMessagesBody:
                 f'field "seen": expected boolean, got {type(seen).__name__}'
             )
 
-        batch_update_mailbox_messages_body = cls(
-            ids,
-            flagged,
-            if_in_state,
-            keywords,
-            seen,
-        )
+        if cls is BatchUpdateMailboxMessagesBody:
+            _self = _new(cls)
+            _self.ids = ids
+            _self.flagged = flagged
+            _self.if_in_state = if_in_state
+            _self.keywords = keywords
+            _self.seen = seen
+        else:
+            _self = cls(
+                ids,
+                flagged,
+                if_in_state,
+                keywords,
+                seen,
+            )
 
-        return batch_update_mailbox_messages_body
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _BatchUpdateMailboxMessagesBodyKeywords_from_dict = (
+        BatchUpdateMailboxMessagesBodyKeywords.from_dict
+    )
 
 
 _lazy_imports_pending = True
@@ -117,8 +132,13 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global BatchUpdateMailboxMessagesBodyKeywords
+    global _BatchUpdateMailboxMessagesBodyKeywords_from_dict
     from ..models.batch_update_mailbox_messages_body_keywords import (
         BatchUpdateMailboxMessagesBodyKeywords,
+    )
+
+    _BatchUpdateMailboxMessagesBodyKeywords_from_dict = (
+        BatchUpdateMailboxMessagesBodyKeywords.from_dict
     )
 
     _lazy_imports_pending = False

@@ -30,13 +30,15 @@ class BatchUpdateMailboxMessagesBodyKeywords:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        batch_update_mailbox_messages_body_keywords = cls()
+        if cls is BatchUpdateMailboxMessagesBodyKeywords:
+            _self = _new(cls)
+            _self.additional_properties = {}
+        else:
+            _self = cls()
 
         if len(src_dict) > 0:
-            batch_update_mailbox_messages_body_keywords.additional_properties = dict(
-                src_dict
-            )
-        return batch_update_mailbox_messages_body_keywords
+            _self.additional_properties = dict(src_dict)
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -53,3 +55,6 @@ class BatchUpdateMailboxMessagesBodyKeywords:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__

@@ -65,7 +65,7 @@ class Connection:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        credential = ConnectionCredential.from_dict(src_dict["credential"])
+        credential = _ConnectionCredential_from_dict(src_dict["credential"])
 
         label = src_dict["label"]
         if not (type(label) is str):
@@ -76,23 +76,38 @@ class Connection:
         mailboxes = []
         _mailboxes = src_dict["mailboxes"]
         for mailboxes_item_data in _mailboxes:
-            mailboxes_item = ConnectionMailboxesItem.from_dict(mailboxes_item_data)
+            mailboxes_item = _ConnectionMailboxesItem_from_dict(mailboxes_item_data)
 
             mailboxes.append(mailboxes_item)
 
         permissions = cast(list[str], src_dict["permissions"])
 
-        team = ConnectionTeam.from_dict(src_dict["team"])
+        team = _ConnectionTeam_from_dict(src_dict["team"])
 
-        connection = cls(
-            credential,
-            label,
-            mailboxes,
-            permissions,
-            team,
-        )
+        if cls is Connection:
+            _self = _new(cls)
+            _self.credential = credential
+            _self.label = label
+            _self.mailboxes = mailboxes
+            _self.permissions = permissions
+            _self.team = team
+        else:
+            _self = cls(
+                credential,
+                label,
+                mailboxes,
+                permissions,
+                team,
+            )
 
-        return connection
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ConnectionCredential_from_dict = ConnectionCredential.from_dict
+    _ConnectionMailboxesItem_from_dict = ConnectionMailboxesItem.from_dict
+    _ConnectionTeam_from_dict = ConnectionTeam.from_dict
 
 
 _lazy_imports_pending = True
@@ -104,8 +119,15 @@ def _import_lazy() -> None:
     global ConnectionCredential
     global ConnectionMailboxesItem
     global ConnectionTeam
+    global _ConnectionCredential_from_dict
+    global _ConnectionMailboxesItem_from_dict
+    global _ConnectionTeam_from_dict
     from ..models.connection_credential import ConnectionCredential
     from ..models.connection_mailboxes_item import ConnectionMailboxesItem
     from ..models.connection_team import ConnectionTeam
+
+    _ConnectionCredential_from_dict = ConnectionCredential.from_dict
+    _ConnectionMailboxesItem_from_dict = ConnectionMailboxesItem.from_dict
+    _ConnectionTeam_from_dict = ConnectionTeam.from_dict
 
     _lazy_imports_pending = False

@@ -58,15 +58,25 @@ class ConnectionCredential:
 
         _type_ = src_dict["type"]
         type_ = (
-            ConnectionCredentialType._by_value.get(_type_)
+            _ConnectionCredentialType_by_value.get(_type_)
             if _type_.__class__ is str
             else None
         ) or ConnectionCredentialType(_type_)
 
-        connection_credential = cls(
-            id,
-            name,
-            type_,
-        )
+        if cls is ConnectionCredential:
+            _self = _new(cls)
+            _self.id = id
+            _self.name = name
+            _self.type_ = type_
+        else:
+            _self = cls(
+                id,
+                name,
+                type_,
+            )
 
-        return connection_credential
+        return _self
+
+
+_new = object.__new__
+_ConnectionCredentialType_by_value = ConnectionCredentialType._by_value

@@ -47,9 +47,17 @@ class ConnectionMailboxesItem:
         if not (type(id) is str):
             raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
-        connection_mailboxes_item = cls(
-            email,
-            id,
-        )
+        if cls is ConnectionMailboxesItem:
+            _self = _new(cls)
+            _self.email = email
+            _self.id = id
+        else:
+            _self = cls(
+                email,
+                id,
+            )
 
-        return connection_mailboxes_item
+        return _self
+
+
+_new = object.__new__

@@ -45,9 +45,17 @@ class ConnectionTeam:
         if not (type(name) is str):
             raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
-        connection_team = cls(
-            id,
-            name,
-        )
+        if cls is ConnectionTeam:
+            _self = _new(cls)
+            _self.id = id
+            _self.name = name
+        else:
+            _self = cls(
+                id,
+                name,
+            )
 
-        return connection_team
+        return _self
+
+
+_new = object.__new__

@@ -67,10 +67,19 @@ class CreateMailboxFolderBody:
                 f'field "sort_order": expected integer, got {type(sort_order).__name__}'
             )
 
-        create_mailbox_folder_body = cls(
-            name,
-            parent_id,
-            sort_order,
-        )
+        if cls is CreateMailboxFolderBody:
+            _self = _new(cls)
+            _self.name = name
+            _self.parent_id = parent_id
+            _self.sort_order = sort_order
+        else:
+            _self = cls(
+                name,
+                parent_id,
+                sort_order,
+            )
 
-        return create_mailbox_folder_body
+        return _self
+
+
+_new = object.__new__

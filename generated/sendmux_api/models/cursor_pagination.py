@@ -59,9 +59,17 @@ class CursorPagination:
                 f'field "next_cursor": expected string or null, got {type(next_cursor).__name__}'
             )
 
-        cursor_pagination = cls(
-            has_more,
-            next_cursor,
-        )
+        if cls is CursorPagination:
+            _self = _new(cls)
+            _self.has_more = has_more
+            _self.next_cursor = next_cursor
+        else:
+            _self = cls(
+                has_more,
+                next_cursor,
+            )
 
-        return cursor_pagination
+        return _self
+
+
+_new = object.__new__

@@ -185,11 +185,17 @@ class DeliveryLogDetail:
                 f'field "attempts": expected number, got {type(attempts).__name__}'
             )
 
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = _fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         def _parse_delivery_group(data: object) -> list[str] | None:
             if data is None:
@@ -252,7 +258,7 @@ class DeliveryLogDetail:
                     recipients_type_0 = []
                     _recipients_type_0 = data
                     for recipients_type_0_item_data in _recipients_type_0:
-                        recipients_type_0_item = DeliveryLogRecipient.from_dict(
+                        recipients_type_0_item = _DeliveryLogRecipient_from_dict(
                             recipients_type_0_item_data
                         )
 
@@ -274,19 +280,19 @@ class DeliveryLogDetail:
                 f'field "rejected_recipient_count": expected integer or null, got {type(rejected_recipient_count).__name__}'
             )
 
-        def _parse_sent_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    sent_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return sent_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        sent_at = _parse_sent_at(src_dict["sent_at"])
+        sent_at: datetime.datetime | None
+        _sent_at = src_dict["sent_at"]
+        if type(_sent_at) is str:
+            try:
+                sent_at = _fromisoformat(_sent_at)
+            except ValueError as error:
+                raise ValueError(f'field "sent_at": {error}') from None
+        elif _sent_at is None:
+            sent_at = None
+        else:
+            raise TypeError(
+                f'field "sent_at": expected a date-time string or null, got {type(_sent_at).__name__}'
+            )
 
         sent_from_email = src_dict["sent_from_email"]
 
@@ -308,7 +314,7 @@ class DeliveryLogDetail:
 
         _status = src_dict["status"]
         status = (
-            DeliveryLogDetailStatus._by_value.get(_status)
+            _DeliveryLogDetailStatus_by_value.get(_status)
             if _status.__class__ is str
             else None
         ) or DeliveryLogDetailStatus(_status)
@@ -334,29 +340,58 @@ class DeliveryLogDetail:
                 f'field "to_email": expected string or null, got {type(to_email).__name__}'
             )
 
-        delivery_log_detail = cls(
-            accepted_recipient_count,
-            attempts,
-            created_at,
-            delivery_group,
-            from_email,
-            id,
-            message_id,
-            provider_id,
-            provider_name,
-            recipient_count,
-            recipients,
-            rejected_recipient_count,
-            sent_at,
-            sent_from_email,
-            size_bytes,
-            status,
-            status_reason,
-            subject,
-            to_email,
-        )
+        if cls is DeliveryLogDetail:
+            _self = _new(cls)
+            _self.accepted_recipient_count = accepted_recipient_count
+            _self.attempts = attempts
+            _self.created_at = created_at
+            _self.delivery_group = delivery_group
+            _self.from_email = from_email
+            _self.id = id
+            _self.message_id = message_id
+            _self.provider_id = provider_id
+            _self.provider_name = provider_name
+            _self.recipient_count = recipient_count
+            _self.recipients = recipients
+            _self.rejected_recipient_count = rejected_recipient_count
+            _self.sent_at = sent_at
+            _self.sent_from_email = sent_from_email
+            _self.size_bytes = size_bytes
+            _self.status = status
+            _self.status_reason = status_reason
+            _self.subject = subject
+            _self.to_email = to_email
+        else:
+            _self = cls(
+                accepted_recipient_count,
+                attempts,
+                created_at,
+                delivery_group,
+                from_email,
+                id,
+                message_id,
+                provider_id,
+                provider_name,
+                recipient_count,
+                recipients,
+                rejected_recipient_count,
+                sent_at,
+                sent_from_email,
+                size_bytes,
+                status,
+                status_reason,
+                subject,
+                to_email,
+            )
 
-        return delivery_log_detail
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_DeliveryLogDetailStatus_by_value = DeliveryLogDetailStatus._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _DeliveryLogRecipient_from_dict = DeliveryLogRecipient.from_dict
 
 
 _lazy_imports_pending = True
@@ -366,6 +401,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global DeliveryLogRecipient
+    global _DeliveryLogRecipient_from_dict
     from ..models.delivery_log_recipient import DeliveryLogRecipient
+
+    _DeliveryLogRecipient_from_dict = DeliveryLogRecipient.from_dict
 
     _lazy_imports_pending = False

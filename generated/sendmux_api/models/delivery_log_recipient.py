@@ -70,7 +70,7 @@ class DeliveryLogRecipient:
 
         _status = src_dict["status"]
         status = (
-            DeliveryLogRecipientStatus._by_value.get(_status)
+            _DeliveryLogRecipientStatus_by_value.get(_status)
             if _status.__class__ is str
             else None
         ) or DeliveryLogRecipientStatus(_status)
@@ -82,7 +82,7 @@ class DeliveryLogRecipient:
                 try:
                     _type_type_0 = data
                     type_type_0 = (
-                        DeliveryLogRecipientTypeType0._by_value.get(_type_type_0)
+                        _DeliveryLogRecipientTypeType0_by_value.get(_type_type_0)
                         if _type_type_0.__class__ is str
                         else None
                     ) or DeliveryLogRecipientTypeType0(_type_type_0)
@@ -94,11 +94,23 @@ class DeliveryLogRecipient:
 
         type_ = _parse_type_(src_dict["type"])
 
-        delivery_log_recipient = cls(
-            email,
-            reason,
-            status,
-            type_,
-        )
+        if cls is DeliveryLogRecipient:
+            _self = _new(cls)
+            _self.email = email
+            _self.reason = reason
+            _self.status = status
+            _self.type_ = type_
+        else:
+            _self = cls(
+                email,
+                reason,
+                status,
+                type_,
+            )
 
-        return delivery_log_recipient
+        return _self
+
+
+_new = object.__new__
+_DeliveryLogRecipientStatus_by_value = DeliveryLogRecipientStatus._by_value
+_DeliveryLogRecipientTypeType0_by_value = DeliveryLogRecipientTypeType0._by_value

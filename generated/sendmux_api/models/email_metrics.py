@@ -55,24 +55,39 @@ class EmailMetrics:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        comparison = EmailMetricsComparison.from_dict(src_dict["comparison"])
+        comparison = _EmailMetricsComparison_from_dict(src_dict["comparison"])
 
-        summary = EmailMetricsSummary.from_dict(src_dict["summary"])
+        summary = _EmailMetricsSummary_from_dict(src_dict["summary"])
 
         timeseries = []
         _timeseries = src_dict["timeseries"]
         for timeseries_item_data in _timeseries:
-            timeseries_item = EmailMetricsTimeseriesItem.from_dict(timeseries_item_data)
+            timeseries_item = _EmailMetricsTimeseriesItem_from_dict(
+                timeseries_item_data
+            )
 
             timeseries.append(timeseries_item)
 
-        email_metrics = cls(
-            comparison,
-            summary,
-            timeseries,
-        )
+        if cls is EmailMetrics:
+            _self = _new(cls)
+            _self.comparison = comparison
+            _self.summary = summary
+            _self.timeseries = timeseries
+        else:
+            _self = cls(
+                comparison,
+                summary,
+                timeseries,
+            )
 
-        return email_metrics
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _EmailMetricsComparison_from_dict = EmailMetricsComparison.from_dict
+    _EmailMetricsSummary_from_dict = EmailMetricsSummary.from_dict
+    _EmailMetricsTimeseriesItem_from_dict = EmailMetricsTimeseriesItem.from_dict
 
 
 _lazy_imports_pending = True
@@ -84,8 +99,15 @@ def _import_lazy() -> None:
     global EmailMetricsComparison
     global EmailMetricsSummary
     global EmailMetricsTimeseriesItem
+    global _EmailMetricsComparison_from_dict
+    global _EmailMetricsSummary_from_dict
+    global _EmailMetricsTimeseriesItem_from_dict
     from ..models.email_metrics_comparison import EmailMetricsComparison
     from ..models.email_metrics_summary import EmailMetricsSummary
     from ..models.email_metrics_timeseries_item import EmailMetricsTimeseriesItem
+
+    _EmailMetricsComparison_from_dict = EmailMetricsComparison.from_dict
+    _EmailMetricsSummary_from_dict = EmailMetricsSummary.from_dict
+    _EmailMetricsTimeseriesItem_from_dict = EmailMetricsTimeseriesItem.from_dict
 
     _lazy_imports_pending = False

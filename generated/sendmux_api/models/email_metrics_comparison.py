@@ -67,7 +67,7 @@ class EmailMetricsComparison:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        change_pct = EmailMetricsComparisonChangePct.from_dict(src_dict["change_pct"])
+        change_pct = _EmailMetricsComparisonChangePct_from_dict(src_dict["change_pct"])
 
         failed = src_dict["failed"]
         if not (
@@ -110,16 +110,32 @@ class EmailMetricsComparison:
                 f'field "total": expected number, got {type(total).__name__}'
             )
 
-        email_metrics_comparison = cls(
-            change_pct,
-            failed,
-            pending,
-            rejected,
-            sent,
-            total,
-        )
+        if cls is EmailMetricsComparison:
+            _self = _new(cls)
+            _self.change_pct = change_pct
+            _self.failed = failed
+            _self.pending = pending
+            _self.rejected = rejected
+            _self.sent = sent
+            _self.total = total
+        else:
+            _self = cls(
+                change_pct,
+                failed,
+                pending,
+                rejected,
+                sent,
+                total,
+            )
 
-        return email_metrics_comparison
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _EmailMetricsComparisonChangePct_from_dict = (
+        EmailMetricsComparisonChangePct.from_dict
+    )
 
 
 _lazy_imports_pending = True
@@ -129,8 +145,13 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global EmailMetricsComparisonChangePct
+    global _EmailMetricsComparisonChangePct_from_dict
     from ..models.email_metrics_comparison_change_pct import (
         EmailMetricsComparisonChangePct,
+    )
+
+    _EmailMetricsComparisonChangePct_from_dict = (
+        EmailMetricsComparisonChangePct.from_dict
     )
 
     _lazy_imports_pending = False

@@ -93,12 +93,23 @@ class EmailMetricsComparisonChangePct:
                 f'field "total": expected number, got {type(total).__name__}'
             )
 
-        email_metrics_comparison_change_pct = cls(
-            failed,
-            pending,
-            rejected,
-            sent,
-            total,
-        )
+        if cls is EmailMetricsComparisonChangePct:
+            _self = _new(cls)
+            _self.failed = failed
+            _self.pending = pending
+            _self.rejected = rejected
+            _self.sent = sent
+            _self.total = total
+        else:
+            _self = cls(
+                failed,
+                pending,
+                rejected,
+                sent,
+                total,
+            )
 
-        return email_metrics_comparison_change_pct
+        return _self
+
+
+_new = object.__new__

@@ -104,13 +104,25 @@ class EmailMetricsTimeseriesItem:
                 f'field "total": expected number, got {type(total).__name__}'
             )
 
-        email_metrics_timeseries_item = cls(
-            failed,
-            pending,
-            rejected,
-            sent,
-            timestamp,
-            total,
-        )
+        if cls is EmailMetricsTimeseriesItem:
+            _self = _new(cls)
+            _self.failed = failed
+            _self.pending = pending
+            _self.rejected = rejected
+            _self.sent = sent
+            _self.timestamp = timestamp
+            _self.total = total
+        else:
+            _self = cls(
+                failed,
+                pending,
+                rejected,
+                sent,
+                timestamp,
+                total,
+            )
 
-        return email_metrics_timeseries_item
+        return _self
+
+
+_new = object.__new__

@@ -61,7 +61,7 @@ class FilterRule:
 
         _type_ = src_dict["type"]
         type_ = (
-            FilterRuleType._by_value.get(_type_) if _type_.__class__ is str else None
+            _FilterRuleType_by_value.get(_type_) if _type_.__class__ is str else None
         ) or FilterRuleType(_type_)
 
         note = src_dict.get("note", UNSET)
@@ -71,10 +71,20 @@ class FilterRule:
                 f'field "note": expected string or null, got {type(note).__name__}'
             )
 
-        filter_rule = cls(
-            pattern,
-            type_,
-            note,
-        )
+        if cls is FilterRule:
+            _self = _new(cls)
+            _self.pattern = pattern
+            _self.type_ = type_
+            _self.note = note
+        else:
+            _self = cls(
+                pattern,
+                type_,
+                note,
+            )
 
-        return filter_rule
+        return _self
+
+
+_new = object.__new__
+_FilterRuleType_by_value = FilterRuleType._by_value

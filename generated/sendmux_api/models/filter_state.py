@@ -53,22 +53,33 @@ class FilterState:
             _import_lazy()
         _mode = src_dict["mode"]
         mode = (
-            FilterStateMode._by_value.get(_mode) if _mode.__class__ is str else None
+            _FilterStateMode_by_value.get(_mode) if _mode.__class__ is str else None
         ) or FilterStateMode(_mode)
 
         rules = []
         _rules = src_dict["rules"]
         for rules_item_data in _rules:
-            rules_item = FilterRule.from_dict(rules_item_data)
+            rules_item = _FilterRule_from_dict(rules_item_data)
 
             rules.append(rules_item)
 
-        filter_state = cls(
-            mode,
-            rules,
-        )
+        if cls is FilterState:
+            _self = _new(cls)
+            _self.mode = mode
+            _self.rules = rules
+        else:
+            _self = cls(
+                mode,
+                rules,
+            )
 
-        return filter_state
+        return _self
+
+
+_new = object.__new__
+_FilterStateMode_by_value = FilterStateMode._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _FilterRule_from_dict = FilterRule.from_dict
 
 
 _lazy_imports_pending = True
@@ -78,6 +89,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global FilterRule
+    global _FilterRule_from_dict
     from ..models.filter_rule import FilterRule
+
+    _FilterRule_from_dict = FilterRule.from_dict
 
     _lazy_imports_pending = False

@@ -47,9 +47,17 @@ class GrantedMailbox:
         if not (type(id) is str):
             raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
-        granted_mailbox = cls(
-            email,
-            id,
-        )
+        if cls is GrantedMailbox:
+            _self = _new(cls)
+            _self.email = email
+            _self.id = id
+        else:
+            _self = cls(
+                email,
+                id,
+            )
 
-        return granted_mailbox
+        return _self
+
+
+_new = object.__new__

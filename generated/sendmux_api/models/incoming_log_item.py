@@ -126,7 +126,7 @@ class IncomingLogItem:
 
         _event_type = src_dict["event_type"]
         event_type = (
-            IncomingLogItemEventType._by_value.get(_event_type)
+            _IncomingLogItemEventType_by_value.get(_event_type)
             if _event_type.__class__ is str
             else None
         ) or IncomingLogItemEventType(_event_type)
@@ -176,11 +176,17 @@ class IncomingLogItem:
                 f'field "message_id_kind": expected string or null, got {type(message_id_kind).__name__}'
             )
 
-        if not (type(src_dict["received_at"]) is str):
+        received_at: datetime.datetime
+        _received_at = src_dict["received_at"]
+        if type(_received_at) is str:
+            try:
+                received_at = _fromisoformat(_received_at)
+            except ValueError as error:
+                raise ValueError(f'field "received_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "received_at": expected a date-time string, got {type(src_dict["received_at"]).__name__}'
+                f'field "received_at": expected a date-time string, got {type(_received_at).__name__}'
             )
-        received_at = datetime.datetime.fromisoformat(src_dict["received_at"])
 
         size_bytes = src_dict["size_bytes"]
 
@@ -208,22 +214,45 @@ class IncomingLogItem:
                 f'field "unit_amount": expected string, got {type(unit_amount).__name__}'
             )
 
-        incoming_log_item = cls(
-            amount,
-            billing_bucket_start,
-            event_type,
-            from_email,
-            id,
-            is_spam,
-            mailbox_email,
-            mailbox_id,
-            message_id,
-            message_id_kind,
-            received_at,
-            size_bytes,
-            subject,
-            to_emails,
-            unit_amount,
-        )
+        if cls is IncomingLogItem:
+            _self = _new(cls)
+            _self.amount = amount
+            _self.billing_bucket_start = billing_bucket_start
+            _self.event_type = event_type
+            _self.from_email = from_email
+            _self.id = id
+            _self.is_spam = is_spam
+            _self.mailbox_email = mailbox_email
+            _self.mailbox_id = mailbox_id
+            _self.message_id = message_id
+            _self.message_id_kind = message_id_kind
+            _self.received_at = received_at
+            _self.size_bytes = size_bytes
+            _self.subject = subject
+            _self.to_emails = to_emails
+            _self.unit_amount = unit_amount
+        else:
+            _self = cls(
+                amount,
+                billing_bucket_start,
+                event_type,
+                from_email,
+                id,
+                is_spam,
+                mailbox_email,
+                mailbox_id,
+                message_id,
+                message_id_kind,
+                received_at,
+                size_bytes,
+                subject,
+                to_emails,
+                unit_amount,
+            )
 
-        return incoming_log_item
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_IncomingLogItemEventType_by_value = IncomingLogItemEventType._by_value

@@ -77,11 +77,17 @@ class Mailbox:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = _fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         display_name = src_dict["display_name"]
 
@@ -113,7 +119,7 @@ class Mailbox:
             if isinstance(data, dict):
                 try:
                     componentsschemas_mailbox_send_scope_type_0 = (
-                        MailboxSendScopeType0.from_dict(data)
+                        _MailboxSendScopeType0_from_dict(data)
                     )
 
                     return componentsschemas_mailbox_send_scope_type_0
@@ -129,17 +135,33 @@ class Mailbox:
                 f'field "status": expected string, got {type(status).__name__}'
             )
 
-        mailbox = cls(
-            created_at,
-            display_name,
-            email,
-            id,
-            quota_bytes,
-            send_scope,
-            status,
-        )
+        if cls is Mailbox:
+            _self = _new(cls)
+            _self.created_at = created_at
+            _self.display_name = display_name
+            _self.email = email
+            _self.id = id
+            _self.quota_bytes = quota_bytes
+            _self.send_scope = send_scope
+            _self.status = status
+        else:
+            _self = cls(
+                created_at,
+                display_name,
+                email,
+                id,
+                quota_bytes,
+                send_scope,
+                status,
+            )
 
-        return mailbox
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxSendScopeType0_from_dict = MailboxSendScopeType0.from_dict
 
 
 _lazy_imports_pending = True
@@ -149,6 +171,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxSendScopeType0
+    global _MailboxSendScopeType0_from_dict
     from ..models.mailbox_send_scope_type_0 import MailboxSendScopeType0
+
+    _MailboxSendScopeType0_from_dict = MailboxSendScopeType0.from_dict
 
     _lazy_imports_pending = False

@@ -51,9 +51,17 @@ class MailboxAddress:
                 f'field "name": expected string or null, got {type(name).__name__}'
             )
 
-        mailbox_address = cls(
-            email,
-            name,
-        )
+        if cls is MailboxAddress:
+            _self = _new(cls)
+            _self.email = email
+            _self.name = name
+        else:
+            _self = cls(
+                email,
+                name,
+            )
 
-        return mailbox_address
+        return _self
+
+
+_new = object.__new__

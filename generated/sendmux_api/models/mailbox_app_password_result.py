@@ -40,13 +40,22 @@ class MailboxAppPasswordResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        credential = MailboxCredential.from_dict(src_dict["credential"])
+        credential = _MailboxCredential_from_dict(src_dict["credential"])
 
-        mailbox_app_password_result = cls(
-            credential,
-        )
+        if cls is MailboxAppPasswordResult:
+            _self = _new(cls)
+            _self.credential = credential
+        else:
+            _self = cls(
+                credential,
+            )
 
-        return mailbox_app_password_result
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxCredential_from_dict = MailboxCredential.from_dict
 
 
 _lazy_imports_pending = True
@@ -56,6 +65,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxCredential
+    global _MailboxCredential_from_dict
     from ..models.mailbox_credential import MailboxCredential
+
+    _MailboxCredential_from_dict = MailboxCredential.from_dict
 
     _lazy_imports_pending = False

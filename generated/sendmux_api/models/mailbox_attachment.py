@@ -115,14 +115,27 @@ class MailboxAttachment:
                 f'field "download_url": expected string, got {type(download_url).__name__}'
             )
 
-        mailbox_attachment = cls(
-            content_id,
-            content_type,
-            disposition,
-            filename,
-            id,
-            size_bytes,
-            download_url,
-        )
+        if cls is MailboxAttachment:
+            _self = _new(cls)
+            _self.content_id = content_id
+            _self.content_type = content_type
+            _self.disposition = disposition
+            _self.filename = filename
+            _self.id = id
+            _self.size_bytes = size_bytes
+            _self.download_url = download_url
+        else:
+            _self = cls(
+                content_id,
+                content_type,
+                disposition,
+                filename,
+                id,
+                size_bytes,
+                download_url,
+            )
 
-        return mailbox_attachment
+        return _self
+
+
+_new = object.__new__

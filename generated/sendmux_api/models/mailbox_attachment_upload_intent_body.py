@@ -60,10 +60,19 @@ class MailboxAttachmentUploadIntentBody:
                 f'field "size_bytes": expected integer, got {type(size_bytes).__name__}'
             )
 
-        mailbox_attachment_upload_intent_body = cls(
-            content_type,
-            filename,
-            size_bytes,
-        )
+        if cls is MailboxAttachmentUploadIntentBody:
+            _self = _new(cls)
+            _self.content_type = content_type
+            _self.filename = filename
+            _self.size_bytes = size_bytes
+        else:
+            _self = cls(
+                content_type,
+                filename,
+                size_bytes,
+            )
 
-        return mailbox_attachment_upload_intent_body
+        return _self
+
+
+_new = object.__new__

@@ -73,13 +73,19 @@ class MailboxAttachmentUploadIntentResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        if not (type(src_dict["expires_at"]) is str):
+        expires_at: datetime.datetime
+        _expires_at = src_dict["expires_at"]
+        if type(_expires_at) is str:
+            try:
+                expires_at = _fromisoformat(_expires_at)
+            except ValueError as error:
+                raise ValueError(f'field "expires_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "expires_at": expected a date-time string, got {type(src_dict["expires_at"]).__name__}'
+                f'field "expires_at": expected a date-time string, got {type(_expires_at).__name__}'
             )
-        expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
 
-        headers = MailboxAttachmentUploadIntentResultHeaders.from_dict(
+        headers = _MailboxAttachmentUploadIntentResultHeaders_from_dict(
             src_dict["headers"]
         )
 
@@ -91,7 +97,7 @@ class MailboxAttachmentUploadIntentResult:
 
         _method = src_dict["method"]
         method = (
-            MailboxAttachmentUploadIntentResultMethod._by_value.get(_method)
+            _MailboxAttachmentUploadIntentResultMethod_by_value.get(_method)
             if _method.__class__ is str
             else None
         ) or MailboxAttachmentUploadIntentResultMethod(_method)
@@ -108,16 +114,36 @@ class MailboxAttachmentUploadIntentResult:
                 f'field "upload_url": expected string, got {type(upload_url).__name__}'
             )
 
-        mailbox_attachment_upload_intent_result = cls(
-            expires_at,
-            headers,
-            max_size_bytes,
-            method,
-            upload_id,
-            upload_url,
-        )
+        if cls is MailboxAttachmentUploadIntentResult:
+            _self = _new(cls)
+            _self.expires_at = expires_at
+            _self.headers = headers
+            _self.max_size_bytes = max_size_bytes
+            _self.method = method
+            _self.upload_id = upload_id
+            _self.upload_url = upload_url
+        else:
+            _self = cls(
+                expires_at,
+                headers,
+                max_size_bytes,
+                method,
+                upload_id,
+                upload_url,
+            )
 
-        return mailbox_attachment_upload_intent_result
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_MailboxAttachmentUploadIntentResultMethod_by_value = (
+    MailboxAttachmentUploadIntentResultMethod._by_value
+)
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxAttachmentUploadIntentResultHeaders_from_dict = (
+        MailboxAttachmentUploadIntentResultHeaders.from_dict
+    )
 
 
 _lazy_imports_pending = True
@@ -127,8 +153,13 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxAttachmentUploadIntentResultHeaders
+    global _MailboxAttachmentUploadIntentResultHeaders_from_dict
     from ..models.mailbox_attachment_upload_intent_result_headers import (
         MailboxAttachmentUploadIntentResultHeaders,
+    )
+
+    _MailboxAttachmentUploadIntentResultHeaders_from_dict = (
+        MailboxAttachmentUploadIntentResultHeaders.from_dict
     )
 
     _lazy_imports_pending = False

@@ -50,9 +50,17 @@ class MailboxAttachmentUploadIntentResultHeaders:
                 f'field "Content-Type": expected string, got {type(content_type).__name__}'
             )
 
-        mailbox_attachment_upload_intent_result_headers = cls(
-            content_length,
-            content_type,
-        )
+        if cls is MailboxAttachmentUploadIntentResultHeaders:
+            _self = _new(cls)
+            _self.content_length = content_length
+            _self.content_type = content_type
+        else:
+            _self = cls(
+                content_length,
+                content_type,
+            )
 
-        return mailbox_attachment_upload_intent_result_headers
+        return _self
+
+
+_new = object.__new__

@@ -58,15 +58,25 @@ class MailboxAvailabilityResult:
 
         _reason = src_dict["reason"]
         reason = (
-            MailboxAvailabilityReason._by_value.get(_reason)
+            _MailboxAvailabilityReason_by_value.get(_reason)
             if _reason.__class__ is str
             else None
         ) or MailboxAvailabilityReason(_reason)
 
-        mailbox_availability_result = cls(
-            available,
-            email,
-            reason,
-        )
+        if cls is MailboxAvailabilityResult:
+            _self = _new(cls)
+            _self.available = available
+            _self.email = email
+            _self.reason = reason
+        else:
+            _self = cls(
+                available,
+                email,
+                reason,
+            )
 
-        return mailbox_availability_result
+        return _self
+
+
+_new = object.__new__
+_MailboxAvailabilityReason_by_value = MailboxAvailabilityReason._by_value

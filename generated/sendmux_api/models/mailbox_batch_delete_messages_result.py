@@ -64,22 +64,35 @@ class MailboxBatchDeleteMessagesResult:
         failed = []
         _failed = src_dict["failed"]
         for failed_item_data in _failed:
-            failed_item = MailboxBatchMessageFailure.from_dict(failed_item_data)
+            failed_item = _MailboxBatchMessageFailure_from_dict(failed_item_data)
 
             failed.append(failed_item)
 
         not_found = cast(list[str], src_dict["not_found"])
 
-        states = MailboxBatchMessageStates.from_dict(src_dict["states"])
+        states = _MailboxBatchMessageStates_from_dict(src_dict["states"])
 
-        mailbox_batch_delete_messages_result = cls(
-            deleted,
-            failed,
-            not_found,
-            states,
-        )
+        if cls is MailboxBatchDeleteMessagesResult:
+            _self = _new(cls)
+            _self.deleted = deleted
+            _self.failed = failed
+            _self.not_found = not_found
+            _self.states = states
+        else:
+            _self = cls(
+                deleted,
+                failed,
+                not_found,
+                states,
+            )
 
-        return mailbox_batch_delete_messages_result
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxBatchMessageFailure_from_dict = MailboxBatchMessageFailure.from_dict
+    _MailboxBatchMessageStates_from_dict = MailboxBatchMessageStates.from_dict
 
 
 _lazy_imports_pending = True
@@ -90,7 +103,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global MailboxBatchMessageFailure
     global MailboxBatchMessageStates
+    global _MailboxBatchMessageFailure_from_dict
+    global _MailboxBatchMessageStates_from_dict
     from ..models.mailbox_batch_message_failure import MailboxBatchMessageFailure
     from ..models.mailbox_batch_message_states import MailboxBatchMessageStates
+
+    _MailboxBatchMessageFailure_from_dict = MailboxBatchMessageFailure.from_dict
+    _MailboxBatchMessageStates_from_dict = MailboxBatchMessageStates.from_dict
 
     _lazy_imports_pending = False

@@ -113,7 +113,7 @@ class MailboxBatchGetBody:
             body_mode = UNSET
         else:
             body_mode = (
-                MailboxBatchGetBodyBodyMode._by_value.get(_body_mode)
+                _MailboxBatchGetBodyBodyMode_by_value.get(_body_mode)
                 if _body_mode.__class__ is str
                 else None
             ) or MailboxBatchGetBodyBodyMode(_body_mode)
@@ -124,7 +124,7 @@ class MailboxBatchGetBody:
             include_attachments = UNSET
         else:
             include_attachments = (
-                MailboxBatchGetBodyIncludeAttachments._by_value.get(
+                _MailboxBatchGetBodyIncludeAttachments_by_value.get(
                     _include_attachments
                 )
                 if _include_attachments.__class__ is str
@@ -137,7 +137,7 @@ class MailboxBatchGetBody:
             include_headers = UNSET
         else:
             include_headers = (
-                MailboxBatchGetBodyIncludeHeaders._by_value.get(_include_headers)
+                _MailboxBatchGetBodyIncludeHeaders_by_value.get(_include_headers)
                 if _include_headers.__class__ is str
                 else None
             ) or MailboxBatchGetBodyIncludeHeaders(_include_headers)
@@ -166,7 +166,7 @@ class MailboxBatchGetBody:
             part = UNSET
         else:
             part = (
-                MailboxBatchGetBodyPart._by_value.get(_part)
+                _MailboxBatchGetBodyPart_by_value.get(_part)
                 if _part.__class__ is str
                 else None
             ) or MailboxBatchGetBodyPart(_part)
@@ -183,17 +183,41 @@ class MailboxBatchGetBody:
                 f'field "strip_signature": expected boolean, got {type(strip_signature).__name__}'
             )
 
-        mailbox_batch_get_body = cls(
-            ids,
-            body_mode,
-            include_attachments,
-            include_headers,
-            include_html,
-            include_links,
-            max_body_chars,
-            part,
-            strip_quotes,
-            strip_signature,
-        )
+        if cls is MailboxBatchGetBody:
+            _self = _new(cls)
+            _self.ids = ids
+            _self.body_mode = body_mode
+            _self.include_attachments = include_attachments
+            _self.include_headers = include_headers
+            _self.include_html = include_html
+            _self.include_links = include_links
+            _self.max_body_chars = max_body_chars
+            _self.part = part
+            _self.strip_quotes = strip_quotes
+            _self.strip_signature = strip_signature
+        else:
+            _self = cls(
+                ids,
+                body_mode,
+                include_attachments,
+                include_headers,
+                include_html,
+                include_links,
+                max_body_chars,
+                part,
+                strip_quotes,
+                strip_signature,
+            )
 
-        return mailbox_batch_get_body
+        return _self
+
+
+_new = object.__new__
+_MailboxBatchGetBodyBodyMode_by_value = MailboxBatchGetBodyBodyMode._by_value
+_MailboxBatchGetBodyIncludeAttachments_by_value = (
+    MailboxBatchGetBodyIncludeAttachments._by_value
+)
+_MailboxBatchGetBodyIncludeHeaders_by_value = (
+    MailboxBatchGetBodyIncludeHeaders._by_value
+)
+_MailboxBatchGetBodyPart_by_value = MailboxBatchGetBodyPart._by_value

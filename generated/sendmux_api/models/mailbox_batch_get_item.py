@@ -66,7 +66,7 @@ class MailboxBatchGetItem:
                 return data
             if isinstance(data, dict):
                 try:
-                    content_type_0 = MailboxMessageContent.from_dict(data)
+                    content_type_0 = _MailboxMessageContent_from_dict(data)
 
                     return content_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -75,14 +75,14 @@ class MailboxBatchGetItem:
 
         content = _parse_content(src_dict["content"])
 
-        message = MailboxMessageSummary.from_dict(src_dict["message"])
+        message = _MailboxMessageSummary_from_dict(src_dict["message"])
 
         def _parse_raw_body(data: object) -> MailboxRawBody | None:
             if data is None:
                 return data
             if isinstance(data, dict):
                 try:
-                    raw_body_type_0 = MailboxRawBody.from_dict(data)
+                    raw_body_type_0 = _MailboxRawBody_from_dict(data)
 
                     return raw_body_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -91,13 +91,26 @@ class MailboxBatchGetItem:
 
         raw_body = _parse_raw_body(src_dict["raw_body"])
 
-        mailbox_batch_get_item = cls(
-            content,
-            message,
-            raw_body,
-        )
+        if cls is MailboxBatchGetItem:
+            _self = _new(cls)
+            _self.content = content
+            _self.message = message
+            _self.raw_body = raw_body
+        else:
+            _self = cls(
+                content,
+                message,
+                raw_body,
+            )
 
-        return mailbox_batch_get_item
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxMessageContent_from_dict = MailboxMessageContent.from_dict
+    _MailboxMessageSummary_from_dict = MailboxMessageSummary.from_dict
+    _MailboxRawBody_from_dict = MailboxRawBody.from_dict
 
 
 _lazy_imports_pending = True
@@ -109,8 +122,15 @@ def _import_lazy() -> None:
     global MailboxMessageContent
     global MailboxMessageSummary
     global MailboxRawBody
+    global _MailboxMessageContent_from_dict
+    global _MailboxMessageSummary_from_dict
+    global _MailboxRawBody_from_dict
     from ..models.mailbox_message_content import MailboxMessageContent
     from ..models.mailbox_message_summary import MailboxMessageSummary
     from ..models.mailbox_raw_body import MailboxRawBody
+
+    _MailboxMessageContent_from_dict = MailboxMessageContent.from_dict
+    _MailboxMessageSummary_from_dict = MailboxMessageSummary.from_dict
+    _MailboxRawBody_from_dict = MailboxRawBody.from_dict
 
     _lazy_imports_pending = False

@@ -57,21 +57,33 @@ class MailboxBatchGetResult:
         messages = []
         _messages = src_dict["messages"]
         for messages_item_data in _messages:
-            messages_item = MailboxBatchGetItem.from_dict(messages_item_data)
+            messages_item = _MailboxBatchGetItem_from_dict(messages_item_data)
 
             messages.append(messages_item)
 
         not_found = cast(list[str], src_dict["not_found"])
 
-        states = MailboxBatchGetResultStates.from_dict(src_dict["states"])
+        states = _MailboxBatchGetResultStates_from_dict(src_dict["states"])
 
-        mailbox_batch_get_result = cls(
-            messages,
-            not_found,
-            states,
-        )
+        if cls is MailboxBatchGetResult:
+            _self = _new(cls)
+            _self.messages = messages
+            _self.not_found = not_found
+            _self.states = states
+        else:
+            _self = cls(
+                messages,
+                not_found,
+                states,
+            )
 
-        return mailbox_batch_get_result
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxBatchGetItem_from_dict = MailboxBatchGetItem.from_dict
+    _MailboxBatchGetResultStates_from_dict = MailboxBatchGetResultStates.from_dict
 
 
 _lazy_imports_pending = True
@@ -82,7 +94,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global MailboxBatchGetItem
     global MailboxBatchGetResultStates
+    global _MailboxBatchGetItem_from_dict
+    global _MailboxBatchGetResultStates_from_dict
     from ..models.mailbox_batch_get_item import MailboxBatchGetItem
     from ..models.mailbox_batch_get_result_states import MailboxBatchGetResultStates
+
+    _MailboxBatchGetItem_from_dict = MailboxBatchGetItem.from_dict
+    _MailboxBatchGetResultStates_from_dict = MailboxBatchGetResultStates.from_dict
 
     _lazy_imports_pending = False

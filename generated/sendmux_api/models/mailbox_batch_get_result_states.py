@@ -40,8 +40,15 @@ class MailboxBatchGetResultStates:
                 f'field "email_state": expected string or null, got {type(email_state).__name__}'
             )
 
-        mailbox_batch_get_result_states = cls(
-            email_state,
-        )
+        if cls is MailboxBatchGetResultStates:
+            _self = _new(cls)
+            _self.email_state = email_state
+        else:
+            _self = cls(
+                email_state,
+            )
 
-        return mailbox_batch_get_result_states
+        return _self
+
+
+_new = object.__new__

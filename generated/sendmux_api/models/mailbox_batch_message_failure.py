@@ -56,10 +56,19 @@ class MailboxBatchMessageFailure:
                 f'field "message": expected string, got {type(message).__name__}'
             )
 
-        mailbox_batch_message_failure = cls(
-            code,
-            id,
-            message,
-        )
+        if cls is MailboxBatchMessageFailure:
+            _self = _new(cls)
+            _self.code = code
+            _self.id = id
+            _self.message = message
+        else:
+            _self = cls(
+                code,
+                id,
+                message,
+            )
 
-        return mailbox_batch_message_failure
+        return _self
+
+
+_new = object.__new__

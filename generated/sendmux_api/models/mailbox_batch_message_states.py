@@ -53,9 +53,17 @@ class MailboxBatchMessageStates:
                 f'field "old_state": expected string or null, got {type(old_state).__name__}'
             )
 
-        mailbox_batch_message_states = cls(
-            new_state,
-            old_state,
-        )
+        if cls is MailboxBatchMessageStates:
+            _self = _new(cls)
+            _self.new_state = new_state
+            _self.old_state = old_state
+        else:
+            _self = cls(
+                new_state,
+                old_state,
+            )
 
-        return mailbox_batch_message_states
+        return _self
+
+
+_new = object.__new__

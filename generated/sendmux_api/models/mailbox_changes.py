@@ -107,15 +107,29 @@ class MailboxChanges:
 
         updated_properties = cast(list[str], src_dict.get("updated_properties", UNSET))
 
-        mailbox_changes = cls(
-            created,
-            destroyed,
-            has_more,
-            new_state,
-            old_state,
-            updated,
-            sync_required,
-            updated_properties,
-        )
+        if cls is MailboxChanges:
+            _self = _new(cls)
+            _self.created = created
+            _self.destroyed = destroyed
+            _self.has_more = has_more
+            _self.new_state = new_state
+            _self.old_state = old_state
+            _self.updated = updated
+            _self.sync_required = sync_required
+            _self.updated_properties = updated_properties
+        else:
+            _self = cls(
+                created,
+                destroyed,
+                has_more,
+                new_state,
+                old_state,
+                updated,
+                sync_required,
+                updated_properties,
+            )
 
-        return mailbox_changes
+        return _self
+
+
+_new = object.__new__

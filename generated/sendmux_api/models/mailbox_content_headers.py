@@ -80,8 +80,10 @@ class MailboxContentHeaders:
                     full_type_0 = []
                     _full_type_0 = data
                     for full_type_0_item_data in _full_type_0:
-                        full_type_0_item = MailboxContentHeadersFullType0Item.from_dict(
-                            full_type_0_item_data
+                        full_type_0_item = (
+                            _MailboxContentHeadersFullType0Item_from_dict(
+                                full_type_0_item_data
+                            )
                         )
 
                         full_type_0.append(full_type_0_item)
@@ -95,7 +97,7 @@ class MailboxContentHeaders:
 
         _mode = src_dict["mode"]
         mode = (
-            MailboxContentHeadersMode._by_value.get(_mode)
+            _MailboxContentHeadersMode_by_value.get(_mode)
             if _mode.__class__ is str
             else None
         ) or MailboxContentHeadersMode(_mode)
@@ -105,7 +107,9 @@ class MailboxContentHeaders:
                 return data
             if isinstance(data, dict):
                 try:
-                    selected_type_0 = MailboxContentHeadersSelectedType0.from_dict(data)
+                    selected_type_0 = _MailboxContentHeadersSelectedType0_from_dict(
+                        data
+                    )
 
                     return selected_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -114,13 +118,30 @@ class MailboxContentHeaders:
 
         selected = _parse_selected(src_dict["selected"])
 
-        mailbox_content_headers = cls(
-            full,
-            mode,
-            selected,
-        )
+        if cls is MailboxContentHeaders:
+            _self = _new(cls)
+            _self.full = full
+            _self.mode = mode
+            _self.selected = selected
+        else:
+            _self = cls(
+                full,
+                mode,
+                selected,
+            )
 
-        return mailbox_content_headers
+        return _self
+
+
+_new = object.__new__
+_MailboxContentHeadersMode_by_value = MailboxContentHeadersMode._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxContentHeadersFullType0Item_from_dict = (
+        MailboxContentHeadersFullType0Item.from_dict
+    )
+    _MailboxContentHeadersSelectedType0_from_dict = (
+        MailboxContentHeadersSelectedType0.from_dict
+    )
 
 
 _lazy_imports_pending = True
@@ -131,11 +152,20 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global MailboxContentHeadersFullType0Item
     global MailboxContentHeadersSelectedType0
+    global _MailboxContentHeadersFullType0Item_from_dict
+    global _MailboxContentHeadersSelectedType0_from_dict
     from ..models.mailbox_content_headers_full_type_0_item import (
         MailboxContentHeadersFullType0Item,
     )
     from ..models.mailbox_content_headers_selected_type_0 import (
         MailboxContentHeadersSelectedType0,
+    )
+
+    _MailboxContentHeadersFullType0Item_from_dict = (
+        MailboxContentHeadersFullType0Item.from_dict
+    )
+    _MailboxContentHeadersSelectedType0_from_dict = (
+        MailboxContentHeadersSelectedType0.from_dict
     )
 
     _lazy_imports_pending = False

@@ -47,9 +47,17 @@ class MailboxContentHeadersFullType0Item:
                 f'field "value": expected string, got {type(value).__name__}'
             )
 
-        mailbox_content_headers_full_type_0_item = cls(
-            name,
-            value,
-        )
+        if cls is MailboxContentHeadersFullType0Item:
+            _self = _new(cls)
+            _self.name = name
+            _self.value = value
+        else:
+            _self = cls(
+                name,
+                value,
+            )
 
-        return mailbox_content_headers_full_type_0_item
+        return _self
+
+
+_new = object.__new__

@@ -75,24 +75,32 @@ class MailboxContentHeadersSelectedType0:
         reply_to = []
         _reply_to = src_dict["reply_to"]
         for reply_to_item_data in _reply_to:
-            reply_to_item = MailboxAddress.from_dict(reply_to_item_data)
+            reply_to_item = _MailboxAddress_from_dict(reply_to_item_data)
 
             reply_to.append(reply_to_item)
 
-        mailbox_content_headers_selected_type_0 = cls(
-            in_reply_to,
-            message_id,
-            references,
-            reply_to,
-        )
+        if cls is MailboxContentHeadersSelectedType0:
+            _self = _new(cls)
+            _self.in_reply_to = in_reply_to
+            _self.message_id = message_id
+            _self.references = references
+            _self.reply_to = reply_to
+            _self.additional_properties = {}
+        else:
+            _self = cls(
+                in_reply_to,
+                message_id,
+                references,
+                reply_to,
+            )
 
         if len(src_dict) > 4:
-            mailbox_content_headers_selected_type_0.additional_properties = {
+            _self.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in {"in_reply_to", "message_id", "references", "reply_to"}
             }
-        return mailbox_content_headers_selected_type_0
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +119,11 @@ class MailboxContentHeadersSelectedType0:
         return key in self.additional_properties
 
 
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
+
+
 _lazy_imports_pending = True
 
 
@@ -118,6 +131,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxAddress
+    global _MailboxAddress_from_dict
     from ..models.mailbox_address import MailboxAddress
+
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
 
     _lazy_imports_pending = False

@@ -63,7 +63,7 @@ class MailboxCreateResult:
                 return data
             if isinstance(data, dict):
                 try:
-                    credential_type_0 = MailboxCredential.from_dict(data)
+                    credential_type_0 = _MailboxCredential_from_dict(data)
 
                     return credential_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -72,7 +72,7 @@ class MailboxCreateResult:
 
         credential = _parse_credential(src_dict["credential"])
 
-        mailbox = Mailbox.from_dict(src_dict["mailbox"])
+        mailbox = _Mailbox_from_dict(src_dict["mailbox"])
 
         warning = src_dict["warning"]
 
@@ -81,13 +81,25 @@ class MailboxCreateResult:
                 f'field "warning": expected string or null, got {type(warning).__name__}'
             )
 
-        mailbox_create_result = cls(
-            credential,
-            mailbox,
-            warning,
-        )
+        if cls is MailboxCreateResult:
+            _self = _new(cls)
+            _self.credential = credential
+            _self.mailbox = mailbox
+            _self.warning = warning
+        else:
+            _self = cls(
+                credential,
+                mailbox,
+                warning,
+            )
 
-        return mailbox_create_result
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _Mailbox_from_dict = Mailbox.from_dict
+    _MailboxCredential_from_dict = MailboxCredential.from_dict
 
 
 _lazy_imports_pending = True
@@ -98,7 +110,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global Mailbox
     global MailboxCredential
+    global _Mailbox_from_dict
+    global _MailboxCredential_from_dict
     from ..models.mailbox import Mailbox
     from ..models.mailbox_credential import MailboxCredential
+
+    _Mailbox_from_dict = Mailbox.from_dict
+    _MailboxCredential_from_dict = MailboxCredential.from_dict
 
     _lazy_imports_pending = False

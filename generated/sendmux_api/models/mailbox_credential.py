@@ -124,15 +124,29 @@ class MailboxCredential:
                 f'field "username": expected string, got {type(username).__name__}'
             )
 
-        mailbox_credential = cls(
-            imap_port,
-            key_prefix,
-            key_suffix,
-            public_id,
-            secret,
-            server,
-            smtp_port,
-            username,
-        )
+        if cls is MailboxCredential:
+            _self = _new(cls)
+            _self.imap_port = imap_port
+            _self.key_prefix = key_prefix
+            _self.key_suffix = key_suffix
+            _self.public_id = public_id
+            _self.secret = secret
+            _self.server = server
+            _self.smtp_port = smtp_port
+            _self.username = username
+        else:
+            _self = cls(
+                imap_port,
+                key_prefix,
+                key_suffix,
+                public_id,
+                secret,
+                server,
+                smtp_port,
+                username,
+            )
 
-        return mailbox_credential
+        return _self
+
+
+_new = object.__new__

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -125,13 +125,19 @@ class MailboxDomain:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = _fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        dns_records = MailboxDomainDnsRecords.from_dict(src_dict["dns_records"])
+        dns_records = _MailboxDomainDnsRecords_from_dict(src_dict["dns_records"])
 
         domain = src_dict["domain"]
         if not (type(domain) is str):
@@ -151,7 +157,7 @@ class MailboxDomain:
 
         _mode = src_dict["mode"]
         mode = (
-            MailboxDomainMode._by_value.get(_mode) if _mode.__class__ is str else None
+            _MailboxDomainMode_by_value.get(_mode) if _mode.__class__ is str else None
         ) or MailboxDomainMode(_mode)
 
         ses_dkim_signing_enabled = src_dict["ses_dkim_signing_enabled"]
@@ -170,23 +176,19 @@ class MailboxDomain:
                 f'field "ses_dkim_status": expected string or null, got {type(ses_dkim_status).__name__}'
             )
 
-        def _parse_ses_identity_checked_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    ses_identity_checked_at_type_0 = datetime.datetime.fromisoformat(
-                        data
-                    )
-
-                    return ses_identity_checked_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        ses_identity_checked_at = _parse_ses_identity_checked_at(
-            src_dict["ses_identity_checked_at"]
-        )
+        ses_identity_checked_at: datetime.datetime | None
+        _ses_identity_checked_at = src_dict["ses_identity_checked_at"]
+        if type(_ses_identity_checked_at) is str:
+            try:
+                ses_identity_checked_at = _fromisoformat(_ses_identity_checked_at)
+            except ValueError as error:
+                raise ValueError(f'field "ses_identity_checked_at": {error}') from None
+        elif _ses_identity_checked_at is None:
+            ses_identity_checked_at = None
+        else:
+            raise TypeError(
+                f'field "ses_identity_checked_at": expected a date-time string or null, got {type(_ses_identity_checked_at).__name__}'
+            )
 
         ses_identity_verification_status = src_dict["ses_identity_verification_status"]
 
@@ -216,43 +218,68 @@ class MailboxDomain:
 
         _verification_status = src_dict["verification_status"]
         verification_status = (
-            MailboxDomainVerificationStatus._by_value.get(_verification_status)
+            _MailboxDomainVerificationStatus_by_value.get(_verification_status)
             if _verification_status.__class__ is str
             else None
         ) or MailboxDomainVerificationStatus(_verification_status)
 
-        def _parse_verified_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    verified_at_type_0 = datetime.datetime.fromisoformat(data)
+        verified_at: datetime.datetime | None
+        _verified_at = src_dict["verified_at"]
+        if type(_verified_at) is str:
+            try:
+                verified_at = _fromisoformat(_verified_at)
+            except ValueError as error:
+                raise ValueError(f'field "verified_at": {error}') from None
+        elif _verified_at is None:
+            verified_at = None
+        else:
+            raise TypeError(
+                f'field "verified_at": expected a date-time string or null, got {type(_verified_at).__name__}'
+            )
 
-                    return verified_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
+        if cls is MailboxDomain:
+            _self = _new(cls)
+            _self.created_at = created_at
+            _self.dns_records = dns_records
+            _self.domain = domain
+            _self.id = id
+            _self.mailbox_count = mailbox_count
+            _self.mode = mode
+            _self.ses_dkim_signing_enabled = ses_dkim_signing_enabled
+            _self.ses_dkim_status = ses_dkim_status
+            _self.ses_identity_checked_at = ses_identity_checked_at
+            _self.ses_identity_verification_status = ses_identity_verification_status
+            _self.ses_mail_from_status = ses_mail_from_status
+            _self.ses_verified_for_sending = ses_verified_for_sending
+            _self.verification_status = verification_status
+            _self.verified_at = verified_at
+        else:
+            _self = cls(
+                created_at,
+                dns_records,
+                domain,
+                id,
+                mailbox_count,
+                mode,
+                ses_dkim_signing_enabled,
+                ses_dkim_status,
+                ses_identity_checked_at,
+                ses_identity_verification_status,
+                ses_mail_from_status,
+                ses_verified_for_sending,
+                verification_status,
+                verified_at,
+            )
 
-        verified_at = _parse_verified_at(src_dict["verified_at"])
+        return _self
 
-        mailbox_domain = cls(
-            created_at,
-            dns_records,
-            domain,
-            id,
-            mailbox_count,
-            mode,
-            ses_dkim_signing_enabled,
-            ses_dkim_status,
-            ses_identity_checked_at,
-            ses_identity_verification_status,
-            ses_mail_from_status,
-            ses_verified_for_sending,
-            verification_status,
-            verified_at,
-        )
 
-        return mailbox_domain
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_MailboxDomainMode_by_value = MailboxDomainMode._by_value
+_MailboxDomainVerificationStatus_by_value = MailboxDomainVerificationStatus._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxDomainDnsRecords_from_dict = MailboxDomainDnsRecords.from_dict
 
 
 _lazy_imports_pending = True
@@ -262,6 +289,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxDomainDnsRecords
+    global _MailboxDomainDnsRecords_from_dict
     from ..models.mailbox_domain_dns_records import MailboxDomainDnsRecords
+
+    _MailboxDomainDnsRecords_from_dict = MailboxDomainDnsRecords.from_dict
 
     _lazy_imports_pending = False

@@ -82,37 +82,58 @@ class MailboxDomainDnsRecords:
         dkim = []
         _dkim = src_dict["dkim"]
         for dkim_item_data in _dkim:
-            dkim_item = MailboxDomainNameValueRecord.from_dict(dkim_item_data)
+            dkim_item = _MailboxDomainNameValueRecord_from_dict(dkim_item_data)
 
             dkim.append(dkim_item)
 
-        dmarc = MailboxDomainDnsRecordsDmarc.from_dict(src_dict["dmarc"])
+        dmarc = _MailboxDomainDnsRecordsDmarc_from_dict(src_dict["dmarc"])
 
-        mail_from = MailboxDomainMailFromRecords.from_dict(src_dict["mail_from"])
+        mail_from = _MailboxDomainMailFromRecords_from_dict(src_dict["mail_from"])
 
         mx = []
         _mx = src_dict["mx"]
         for mx_item_data in _mx:
-            mx_item = MailboxDomainMxRecord.from_dict(mx_item_data)
+            mx_item = _MailboxDomainMxRecord_from_dict(mx_item_data)
 
             mx.append(mx_item)
 
-        spf = MailboxDomainDnsRecordsSpf.from_dict(src_dict["spf"])
+        spf = _MailboxDomainDnsRecordsSpf_from_dict(src_dict["spf"])
 
-        verification = MailboxDomainDnsRecordsVerification.from_dict(
+        verification = _MailboxDomainDnsRecordsVerification_from_dict(
             src_dict["verification"]
         )
 
-        mailbox_domain_dns_records = cls(
-            dkim,
-            dmarc,
-            mail_from,
-            mx,
-            spf,
-            verification,
-        )
+        if cls is MailboxDomainDnsRecords:
+            _self = _new(cls)
+            _self.dkim = dkim
+            _self.dmarc = dmarc
+            _self.mail_from = mail_from
+            _self.mx = mx
+            _self.spf = spf
+            _self.verification = verification
+        else:
+            _self = cls(
+                dkim,
+                dmarc,
+                mail_from,
+                mx,
+                spf,
+                verification,
+            )
 
-        return mailbox_domain_dns_records
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxDomainDnsRecordsDmarc_from_dict = MailboxDomainDnsRecordsDmarc.from_dict
+    _MailboxDomainDnsRecordsSpf_from_dict = MailboxDomainDnsRecordsSpf.from_dict
+    _MailboxDomainDnsRecordsVerification_from_dict = (
+        MailboxDomainDnsRecordsVerification.from_dict
+    )
+    _MailboxDomainMailFromRecords_from_dict = MailboxDomainMailFromRecords.from_dict
+    _MailboxDomainMxRecord_from_dict = MailboxDomainMxRecord.from_dict
+    _MailboxDomainNameValueRecord_from_dict = MailboxDomainNameValueRecord.from_dict
 
 
 _lazy_imports_pending = True
@@ -127,6 +148,12 @@ def _import_lazy() -> None:
     global MailboxDomainMailFromRecords
     global MailboxDomainMxRecord
     global MailboxDomainNameValueRecord
+    global _MailboxDomainDnsRecordsDmarc_from_dict
+    global _MailboxDomainDnsRecordsSpf_from_dict
+    global _MailboxDomainDnsRecordsVerification_from_dict
+    global _MailboxDomainMailFromRecords_from_dict
+    global _MailboxDomainMxRecord_from_dict
+    global _MailboxDomainNameValueRecord_from_dict
     from ..models.mailbox_domain_dns_records_dmarc import MailboxDomainDnsRecordsDmarc
     from ..models.mailbox_domain_dns_records_spf import MailboxDomainDnsRecordsSpf
     from ..models.mailbox_domain_dns_records_verification import (
@@ -135,5 +162,14 @@ def _import_lazy() -> None:
     from ..models.mailbox_domain_mail_from_records import MailboxDomainMailFromRecords
     from ..models.mailbox_domain_mx_record import MailboxDomainMxRecord
     from ..models.mailbox_domain_name_value_record import MailboxDomainNameValueRecord
+
+    _MailboxDomainDnsRecordsDmarc_from_dict = MailboxDomainDnsRecordsDmarc.from_dict
+    _MailboxDomainDnsRecordsSpf_from_dict = MailboxDomainDnsRecordsSpf.from_dict
+    _MailboxDomainDnsRecordsVerification_from_dict = (
+        MailboxDomainDnsRecordsVerification.from_dict
+    )
+    _MailboxDomainMailFromRecords_from_dict = MailboxDomainMailFromRecords.from_dict
+    _MailboxDomainMxRecord_from_dict = MailboxDomainMxRecord.from_dict
+    _MailboxDomainNameValueRecord_from_dict = MailboxDomainNameValueRecord.from_dict
 
     _lazy_imports_pending = False

@@ -49,18 +49,24 @@ class MailboxDomainDnsRecordsSpf:
                 f'field "value": expected string, got {type(value).__name__}'
             )
 
-        mailbox_domain_dns_records_spf = cls(
-            name,
-            value,
-        )
+        if cls is MailboxDomainDnsRecordsSpf:
+            _self = _new(cls)
+            _self.name = name
+            _self.value = value
+            _self.additional_properties = {}
+        else:
+            _self = cls(
+                name,
+                value,
+            )
 
         if len(src_dict) > 2:
-            mailbox_domain_dns_records_spf.additional_properties = {
+            _self.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in {"name", "value"}
             }
-        return mailbox_domain_dns_records_spf
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +83,6 @@ class MailboxDomainDnsRecordsSpf:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__

@@ -47,16 +47,27 @@ class MailboxDomainMailFromRecords:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        mx = MailboxDomainNamedMxRecord.from_dict(src_dict["mx"])
+        mx = _MailboxDomainNamedMxRecord_from_dict(src_dict["mx"])
 
-        spf = MailboxDomainNameValueRecord.from_dict(src_dict["spf"])
+        spf = _MailboxDomainNameValueRecord_from_dict(src_dict["spf"])
 
-        mailbox_domain_mail_from_records = cls(
-            mx,
-            spf,
-        )
+        if cls is MailboxDomainMailFromRecords:
+            _self = _new(cls)
+            _self.mx = mx
+            _self.spf = spf
+        else:
+            _self = cls(
+                mx,
+                spf,
+            )
 
-        return mailbox_domain_mail_from_records
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxDomainNameValueRecord_from_dict = MailboxDomainNameValueRecord.from_dict
+    _MailboxDomainNamedMxRecord_from_dict = MailboxDomainNamedMxRecord.from_dict
 
 
 _lazy_imports_pending = True
@@ -67,7 +78,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global MailboxDomainNameValueRecord
     global MailboxDomainNamedMxRecord
+    global _MailboxDomainNameValueRecord_from_dict
+    global _MailboxDomainNamedMxRecord_from_dict
     from ..models.mailbox_domain_name_value_record import MailboxDomainNameValueRecord
     from ..models.mailbox_domain_named_mx_record import MailboxDomainNamedMxRecord
+
+    _MailboxDomainNameValueRecord_from_dict = MailboxDomainNameValueRecord.from_dict
+    _MailboxDomainNamedMxRecord_from_dict = MailboxDomainNamedMxRecord.from_dict
 
     _lazy_imports_pending = False

@@ -49,9 +49,17 @@ class MailboxDomainMxRecord:
                 f'field "target": expected string, got {type(target).__name__}'
             )
 
-        mailbox_domain_mx_record = cls(
-            priority,
-            target,
-        )
+        if cls is MailboxDomainMxRecord:
+            _self = _new(cls)
+            _self.priority = priority
+            _self.target = target
+        else:
+            _self = cls(
+                priority,
+                target,
+            )
 
-        return mailbox_domain_mx_record
+        return _self
+
+
+_new = object.__new__

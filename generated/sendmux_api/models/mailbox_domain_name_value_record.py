@@ -48,9 +48,17 @@ class MailboxDomainNameValueRecord:
                 f'field "value": expected string, got {type(value).__name__}'
             )
 
-        mailbox_domain_name_value_record = cls(
-            name,
-            value,
-        )
+        if cls is MailboxDomainNameValueRecord:
+            _self = _new(cls)
+            _self.name = name
+            _self.value = value
+        else:
+            _self = cls(
+                name,
+                value,
+            )
 
-        return mailbox_domain_name_value_record
+        return _self
+
+
+_new = object.__new__

@@ -59,10 +59,19 @@ class MailboxDomainNamedMxRecord:
                 f'field "target": expected string, got {type(target).__name__}'
             )
 
-        mailbox_domain_named_mx_record = cls(
-            name,
-            priority,
-            target,
-        )
+        if cls is MailboxDomainNamedMxRecord:
+            _self = _new(cls)
+            _self.name = name
+            _self.priority = priority
+            _self.target = target
+        else:
+            _self = cls(
+                name,
+                priority,
+                target,
+            )
 
-        return mailbox_domain_named_mx_record
+        return _self
+
+
+_new = object.__new__

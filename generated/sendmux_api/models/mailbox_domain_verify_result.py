@@ -78,7 +78,7 @@ class MailboxDomainVerifyResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        checks = MailboxDomainVerifyChecks.from_dict(src_dict["checks"])
+        checks = _MailboxDomainVerifyChecks_from_dict(src_dict["checks"])
 
         ses_dkim_signing_enabled = src_dict["ses_dkim_signing_enabled"]
         if not (type(ses_dkim_signing_enabled) is bool):
@@ -92,13 +92,17 @@ class MailboxDomainVerifyResult:
                 f'field "ses_dkim_status": expected string, got {type(ses_dkim_status).__name__}'
             )
 
-        if not (type(src_dict["ses_identity_checked_at"]) is str):
+        ses_identity_checked_at: datetime.datetime
+        _ses_identity_checked_at = src_dict["ses_identity_checked_at"]
+        if type(_ses_identity_checked_at) is str:
+            try:
+                ses_identity_checked_at = _fromisoformat(_ses_identity_checked_at)
+            except ValueError as error:
+                raise ValueError(f'field "ses_identity_checked_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "ses_identity_checked_at": expected a date-time string, got {type(src_dict["ses_identity_checked_at"]).__name__}'
+                f'field "ses_identity_checked_at": expected a date-time string, got {type(_ses_identity_checked_at).__name__}'
             )
-        ses_identity_checked_at = datetime.datetime.fromisoformat(
-            src_dict["ses_identity_checked_at"]
-        )
 
         ses_identity_verification_status = src_dict["ses_identity_verification_status"]
         if not (type(ses_identity_verification_status) is str):
@@ -120,23 +124,41 @@ class MailboxDomainVerifyResult:
 
         _status = src_dict["status"]
         status = (
-            MailboxDomainVerifyResultStatus._by_value.get(_status)
+            _MailboxDomainVerifyResultStatus_by_value.get(_status)
             if _status.__class__ is str
             else None
         ) or MailboxDomainVerifyResultStatus(_status)
 
-        mailbox_domain_verify_result = cls(
-            checks,
-            ses_dkim_signing_enabled,
-            ses_dkim_status,
-            ses_identity_checked_at,
-            ses_identity_verification_status,
-            ses_mail_from_status,
-            ses_verified_for_sending,
-            status,
-        )
+        if cls is MailboxDomainVerifyResult:
+            _self = _new(cls)
+            _self.checks = checks
+            _self.ses_dkim_signing_enabled = ses_dkim_signing_enabled
+            _self.ses_dkim_status = ses_dkim_status
+            _self.ses_identity_checked_at = ses_identity_checked_at
+            _self.ses_identity_verification_status = ses_identity_verification_status
+            _self.ses_mail_from_status = ses_mail_from_status
+            _self.ses_verified_for_sending = ses_verified_for_sending
+            _self.status = status
+        else:
+            _self = cls(
+                checks,
+                ses_dkim_signing_enabled,
+                ses_dkim_status,
+                ses_identity_checked_at,
+                ses_identity_verification_status,
+                ses_mail_from_status,
+                ses_verified_for_sending,
+                status,
+            )
 
-        return mailbox_domain_verify_result
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_MailboxDomainVerifyResultStatus_by_value = MailboxDomainVerifyResultStatus._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxDomainVerifyChecks_from_dict = MailboxDomainVerifyChecks.from_dict
 
 
 _lazy_imports_pending = True
@@ -146,6 +168,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxDomainVerifyChecks
+    global _MailboxDomainVerifyChecks_from_dict
     from ..models.mailbox_domain_verify_checks import MailboxDomainVerifyChecks
+
+    _MailboxDomainVerifyChecks_from_dict = MailboxDomainVerifyChecks.from_dict
 
     _lazy_imports_pending = False

@@ -117,15 +117,29 @@ class MailboxFolder:
                 f'field "unread_messages": expected integer, got {type(unread_messages).__name__}'
             )
 
-        mailbox_folder = cls(
-            can_add_items,
-            id,
-            name,
-            parent_id,
-            role,
-            sort_order,
-            total_messages,
-            unread_messages,
-        )
+        if cls is MailboxFolder:
+            _self = _new(cls)
+            _self.can_add_items = can_add_items
+            _self.id = id
+            _self.name = name
+            _self.parent_id = parent_id
+            _self.role = role
+            _self.sort_order = sort_order
+            _self.total_messages = total_messages
+            _self.unread_messages = unread_messages
+        else:
+            _self = cls(
+                can_add_items,
+                id,
+                name,
+                parent_id,
+                role,
+                sort_order,
+                total_messages,
+                unread_messages,
+            )
 
-        return mailbox_folder
+        return _self
+
+
+_new = object.__new__

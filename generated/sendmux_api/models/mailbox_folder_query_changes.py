@@ -75,7 +75,7 @@ class MailboxFolderQueryChanges:
         added = []
         _added = src_dict["added"]
         for added_item_data in _added:
-            added_item = MailboxFolderQueryChangesAddedItem.from_dict(added_item_data)
+            added_item = _MailboxFolderQueryChangesAddedItem_from_dict(added_item_data)
 
             added.append(added_item)
 
@@ -107,16 +107,32 @@ class MailboxFolderQueryChanges:
                 f'field "total": expected integer or null, got {type(total).__name__}'
             )
 
-        mailbox_folder_query_changes = cls(
-            added,
-            has_more,
-            new_query_state,
-            old_query_state,
-            removed,
-            total,
-        )
+        if cls is MailboxFolderQueryChanges:
+            _self = _new(cls)
+            _self.added = added
+            _self.has_more = has_more
+            _self.new_query_state = new_query_state
+            _self.old_query_state = old_query_state
+            _self.removed = removed
+            _self.total = total
+        else:
+            _self = cls(
+                added,
+                has_more,
+                new_query_state,
+                old_query_state,
+                removed,
+                total,
+            )
 
-        return mailbox_folder_query_changes
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxFolderQueryChangesAddedItem_from_dict = (
+        MailboxFolderQueryChangesAddedItem.from_dict
+    )
 
 
 _lazy_imports_pending = True
@@ -126,8 +142,13 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxFolderQueryChangesAddedItem
+    global _MailboxFolderQueryChangesAddedItem_from_dict
     from ..models.mailbox_folder_query_changes_added_item import (
         MailboxFolderQueryChangesAddedItem,
+    )
+
+    _MailboxFolderQueryChangesAddedItem_from_dict = (
+        MailboxFolderQueryChangesAddedItem.from_dict
     )
 
     _lazy_imports_pending = False

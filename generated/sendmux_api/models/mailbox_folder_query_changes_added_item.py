@@ -47,9 +47,17 @@ class MailboxFolderQueryChangesAddedItem:
                 f'field "index": expected integer, got {type(index).__name__}'
             )
 
-        mailbox_folder_query_changes_added_item = cls(
-            id,
-            index,
-        )
+        if cls is MailboxFolderQueryChangesAddedItem:
+            _self = _new(cls)
+            _self.id = id
+            _self.index = index
+        else:
+            _self = cls(
+                id,
+                index,
+            )
 
-        return mailbox_folder_query_changes_added_item
+        return _self
+
+
+_new = object.__new__

@@ -53,27 +53,34 @@ class MailboxFolderResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        meta = ResponseMeta.from_dict(src_dict["meta"])
+        meta = _ResponseMeta_from_dict(src_dict["meta"])
 
         ok = src_dict["ok"]
         if not (type(ok) is bool):
             raise TypeError(f'field "ok": expected boolean, got {type(ok).__name__}')
 
-        data = MailboxFolder.from_dict(src_dict["data"])
+        data = _MailboxFolder_from_dict(src_dict["data"])
 
-        mailbox_folder_response = cls(
-            meta,
-            ok,
-            data,
-        )
+        if cls is MailboxFolderResponse:
+            _self = _new(cls)
+            _self.meta = meta
+            _self.ok = ok
+            _self.data = data
+            _self.additional_properties = {}
+        else:
+            _self = cls(
+                meta,
+                ok,
+                data,
+            )
 
         if len(src_dict) > 3:
-            mailbox_folder_response.additional_properties = {
+            _self.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in {"meta", "ok", "data"}
             }
-        return mailbox_folder_response
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,6 +99,12 @@ class MailboxFolderResponse:
         return key in self.additional_properties
 
 
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxFolder_from_dict = MailboxFolder.from_dict
+    _ResponseMeta_from_dict = ResponseMeta.from_dict
+
+
 _lazy_imports_pending = True
 
 
@@ -100,7 +113,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global MailboxFolder
     global ResponseMeta
+    global _MailboxFolder_from_dict
+    global _ResponseMeta_from_dict
     from ..models.mailbox_folder import MailboxFolder
     from ..models.response_meta import ResponseMeta
+
+    _MailboxFolder_from_dict = MailboxFolder.from_dict
+    _ResponseMeta_from_dict = ResponseMeta.from_dict
 
     _lazy_imports_pending = False

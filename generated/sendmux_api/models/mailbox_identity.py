@@ -84,7 +84,7 @@ class MailboxIdentity:
         bcc = []
         _bcc = src_dict["bcc"]
         for bcc_item_data in _bcc:
-            bcc_item = MailboxAddress.from_dict(bcc_item_data)
+            bcc_item = _MailboxAddress_from_dict(bcc_item_data)
 
             bcc.append(bcc_item)
 
@@ -117,7 +117,7 @@ class MailboxIdentity:
         reply_to = []
         _reply_to = src_dict["reply_to"]
         for reply_to_item_data in _reply_to:
-            reply_to_item = MailboxAddress.from_dict(reply_to_item_data)
+            reply_to_item = _MailboxAddress_from_dict(reply_to_item_data)
 
             reply_to.append(reply_to_item)
 
@@ -127,18 +127,34 @@ class MailboxIdentity:
                 f'field "text_signature": expected string, got {type(text_signature).__name__}'
             )
 
-        mailbox_identity = cls(
-            bcc,
-            email,
-            html_signature,
-            id,
-            may_delete,
-            name,
-            reply_to,
-            text_signature,
-        )
+        if cls is MailboxIdentity:
+            _self = _new(cls)
+            _self.bcc = bcc
+            _self.email = email
+            _self.html_signature = html_signature
+            _self.id = id
+            _self.may_delete = may_delete
+            _self.name = name
+            _self.reply_to = reply_to
+            _self.text_signature = text_signature
+        else:
+            _self = cls(
+                bcc,
+                email,
+                html_signature,
+                id,
+                may_delete,
+                name,
+                reply_to,
+                text_signature,
+            )
 
-        return mailbox_identity
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
 
 
 _lazy_imports_pending = True
@@ -148,6 +164,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxAddress
+    global _MailboxAddress_from_dict
     from ..models.mailbox_address import MailboxAddress
+
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
 
     _lazy_imports_pending = False

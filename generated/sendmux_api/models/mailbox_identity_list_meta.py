@@ -52,9 +52,17 @@ class MailboxIdentityListMeta:
                 f'field "identity_state": expected string, got {type(identity_state).__name__}'
             )
 
-        mailbox_identity_list_meta = cls(
-            request_id,
-            identity_state,
-        )
+        if cls is MailboxIdentityListMeta:
+            _self = _new(cls)
+            _self.request_id = request_id
+            _self.identity_state = identity_state
+        else:
+            _self = cls(
+                request_id,
+                identity_state,
+            )
 
-        return mailbox_identity_list_meta
+        return _self
+
+
+_new = object.__new__

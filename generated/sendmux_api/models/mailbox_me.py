@@ -85,11 +85,17 @@ class MailboxMe:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = _fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         display_name = src_dict["display_name"]
 
@@ -121,7 +127,7 @@ class MailboxMe:
             if isinstance(data, dict):
                 try:
                     componentsschemas_mailbox_send_scope_type_0 = (
-                        MailboxSendScopeType0.from_dict(data)
+                        _MailboxSendScopeType0_from_dict(data)
                     )
 
                     return componentsschemas_mailbox_send_scope_type_0
@@ -143,18 +149,35 @@ class MailboxMe:
                 f'field "quota_used_bytes": expected integer, got {type(quota_used_bytes).__name__}'
             )
 
-        mailbox_me = cls(
-            created_at,
-            display_name,
-            email,
-            id,
-            quota_bytes,
-            send_scope,
-            status,
-            quota_used_bytes,
-        )
+        if cls is MailboxMe:
+            _self = _new(cls)
+            _self.created_at = created_at
+            _self.display_name = display_name
+            _self.email = email
+            _self.id = id
+            _self.quota_bytes = quota_bytes
+            _self.send_scope = send_scope
+            _self.status = status
+            _self.quota_used_bytes = quota_used_bytes
+        else:
+            _self = cls(
+                created_at,
+                display_name,
+                email,
+                id,
+                quota_bytes,
+                send_scope,
+                status,
+                quota_used_bytes,
+            )
 
-        return mailbox_me
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxSendScopeType0_from_dict = MailboxSendScopeType0.from_dict
 
 
 _lazy_imports_pending = True
@@ -164,6 +187,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxSendScopeType0
+    global _MailboxSendScopeType0_from_dict
     from ..models.mailbox_send_scope_type_0 import MailboxSendScopeType0
+
+    _MailboxSendScopeType0_from_dict = MailboxSendScopeType0.from_dict
 
     _lazy_imports_pending = False

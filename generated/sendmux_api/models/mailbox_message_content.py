@@ -96,25 +96,25 @@ class MailboxMessageContent:
         attachments = []
         _attachments = src_dict["attachments"]
         for attachments_item_data in _attachments:
-            attachments_item = MailboxAttachment.from_dict(attachments_item_data)
+            attachments_item = _MailboxAttachment_from_dict(attachments_item_data)
 
             attachments.append(attachments_item)
 
-        body = MailboxMessageContentBody.from_dict(src_dict["body"])
+        body = _MailboxMessageContentBody_from_dict(src_dict["body"])
 
-        dates = MailboxMessageContentDates.from_dict(src_dict["dates"])
+        dates = _MailboxMessageContentDates_from_dict(src_dict["dates"])
 
-        headers = MailboxContentHeaders.from_dict(src_dict["headers"])
+        headers = _MailboxContentHeaders_from_dict(src_dict["headers"])
 
         id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
-        participants = MailboxMessageContentParticipants.from_dict(
+        participants = _MailboxMessageContentParticipants_from_dict(
             src_dict["participants"]
         )
 
-        states = MailboxMessageContentStates.from_dict(src_dict["states"])
+        states = _MailboxMessageContentStates_from_dict(src_dict["states"])
 
         subject = src_dict["subject"]
 
@@ -130,19 +130,43 @@ class MailboxMessageContent:
                 f'field "thread_id": expected string or null, got {type(thread_id).__name__}'
             )
 
-        mailbox_message_content = cls(
-            attachments,
-            body,
-            dates,
-            headers,
-            id,
-            participants,
-            states,
-            subject,
-            thread_id,
-        )
+        if cls is MailboxMessageContent:
+            _self = _new(cls)
+            _self.attachments = attachments
+            _self.body = body
+            _self.dates = dates
+            _self.headers = headers
+            _self.id = id
+            _self.participants = participants
+            _self.states = states
+            _self.subject = subject
+            _self.thread_id = thread_id
+        else:
+            _self = cls(
+                attachments,
+                body,
+                dates,
+                headers,
+                id,
+                participants,
+                states,
+                subject,
+                thread_id,
+            )
 
-        return mailbox_message_content
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxAttachment_from_dict = MailboxAttachment.from_dict
+    _MailboxContentHeaders_from_dict = MailboxContentHeaders.from_dict
+    _MailboxMessageContentBody_from_dict = MailboxMessageContentBody.from_dict
+    _MailboxMessageContentDates_from_dict = MailboxMessageContentDates.from_dict
+    _MailboxMessageContentParticipants_from_dict = (
+        MailboxMessageContentParticipants.from_dict
+    )
+    _MailboxMessageContentStates_from_dict = MailboxMessageContentStates.from_dict
 
 
 _lazy_imports_pending = True
@@ -157,6 +181,12 @@ def _import_lazy() -> None:
     global MailboxMessageContentDates
     global MailboxMessageContentParticipants
     global MailboxMessageContentStates
+    global _MailboxAttachment_from_dict
+    global _MailboxContentHeaders_from_dict
+    global _MailboxMessageContentBody_from_dict
+    global _MailboxMessageContentDates_from_dict
+    global _MailboxMessageContentParticipants_from_dict
+    global _MailboxMessageContentStates_from_dict
     from ..models.mailbox_attachment import MailboxAttachment
     from ..models.mailbox_content_headers import MailboxContentHeaders
     from ..models.mailbox_message_content_body import MailboxMessageContentBody
@@ -165,5 +195,14 @@ def _import_lazy() -> None:
         MailboxMessageContentParticipants,
     )
     from ..models.mailbox_message_content_states import MailboxMessageContentStates
+
+    _MailboxAttachment_from_dict = MailboxAttachment.from_dict
+    _MailboxContentHeaders_from_dict = MailboxContentHeaders.from_dict
+    _MailboxMessageContentBody_from_dict = MailboxMessageContentBody.from_dict
+    _MailboxMessageContentDates_from_dict = MailboxMessageContentDates.from_dict
+    _MailboxMessageContentParticipants_from_dict = (
+        MailboxMessageContentParticipants.from_dict
+    )
+    _MailboxMessageContentStates_from_dict = MailboxMessageContentStates.from_dict
 
     _lazy_imports_pending = False

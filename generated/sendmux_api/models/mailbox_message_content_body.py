@@ -87,7 +87,7 @@ class MailboxMessageContentBody:
                 try:
                     _format_type_0 = data
                     format_type_0 = (
-                        MailboxMessageContentBodyFormatType0._by_value.get(
+                        _MailboxMessageContentBodyFormatType0_by_value.get(
                             _format_type_0
                         )
                         if _format_type_0.__class__ is str
@@ -140,15 +140,32 @@ class MailboxMessageContentBody:
                 f'field "truncated_at_chars": expected integer or null, got {type(truncated_at_chars).__name__}'
             )
 
-        mailbox_message_content_body = cls(
-            extracted_links,
-            format_,
-            html,
-            is_truncated,
-            quotes_stripped,
-            signature_stripped,
-            text,
-            truncated_at_chars,
-        )
+        if cls is MailboxMessageContentBody:
+            _self = _new(cls)
+            _self.extracted_links = extracted_links
+            _self.format_ = format_
+            _self.html = html
+            _self.is_truncated = is_truncated
+            _self.quotes_stripped = quotes_stripped
+            _self.signature_stripped = signature_stripped
+            _self.text = text
+            _self.truncated_at_chars = truncated_at_chars
+        else:
+            _self = cls(
+                extracted_links,
+                format_,
+                html,
+                is_truncated,
+                quotes_stripped,
+                signature_stripped,
+                text,
+                truncated_at_chars,
+            )
 
-        return mailbox_message_content_body
+        return _self
+
+
+_new = object.__new__
+_MailboxMessageContentBodyFormatType0_by_value = (
+    MailboxMessageContentBodyFormatType0._by_value
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -46,37 +46,46 @@ class MailboxMessageContentDates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        def _parse_received_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    received_at_type_0 = datetime.datetime.fromisoformat(data)
+        received_at: datetime.datetime | None
+        _received_at = src_dict["received_at"]
+        if type(_received_at) is str:
+            try:
+                received_at = _fromisoformat(_received_at)
+            except ValueError as error:
+                raise ValueError(f'field "received_at": {error}') from None
+        elif _received_at is None:
+            received_at = None
+        else:
+            raise TypeError(
+                f'field "received_at": expected a date-time string or null, got {type(_received_at).__name__}'
+            )
 
-                    return received_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
+        sent_at: datetime.datetime | None
+        _sent_at = src_dict["sent_at"]
+        if type(_sent_at) is str:
+            try:
+                sent_at = _fromisoformat(_sent_at)
+            except ValueError as error:
+                raise ValueError(f'field "sent_at": {error}') from None
+        elif _sent_at is None:
+            sent_at = None
+        else:
+            raise TypeError(
+                f'field "sent_at": expected a date-time string or null, got {type(_sent_at).__name__}'
+            )
 
-        received_at = _parse_received_at(src_dict["received_at"])
+        if cls is MailboxMessageContentDates:
+            _self = _new(cls)
+            _self.received_at = received_at
+            _self.sent_at = sent_at
+        else:
+            _self = cls(
+                received_at,
+                sent_at,
+            )
 
-        def _parse_sent_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    sent_at_type_0 = datetime.datetime.fromisoformat(data)
+        return _self
 
-                    return sent_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
 
-        sent_at = _parse_sent_at(src_dict["sent_at"])
-
-        mailbox_message_content_dates = cls(
-            received_at,
-            sent_at,
-        )
-
-        return mailbox_message_content_dates
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat

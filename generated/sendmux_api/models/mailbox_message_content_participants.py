@@ -79,14 +79,14 @@ class MailboxMessageContentParticipants:
         bcc = []
         _bcc = src_dict["bcc"]
         for bcc_item_data in _bcc:
-            bcc_item = MailboxAddress.from_dict(bcc_item_data)
+            bcc_item = _MailboxAddress_from_dict(bcc_item_data)
 
             bcc.append(bcc_item)
 
         cc = []
         _cc = src_dict["cc"]
         for cc_item_data in _cc:
-            cc_item = MailboxAddress.from_dict(cc_item_data)
+            cc_item = _MailboxAddress_from_dict(cc_item_data)
 
             cc.append(cc_item)
 
@@ -95,7 +95,7 @@ class MailboxMessageContentParticipants:
                 return data
             if isinstance(data, dict):
                 try:
-                    from_type_0 = MailboxAddress.from_dict(data)
+                    from_type_0 = _MailboxAddress_from_dict(data)
 
                     return from_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -107,26 +107,39 @@ class MailboxMessageContentParticipants:
         reply_to = []
         _reply_to = src_dict["reply_to"]
         for reply_to_item_data in _reply_to:
-            reply_to_item = MailboxAddress.from_dict(reply_to_item_data)
+            reply_to_item = _MailboxAddress_from_dict(reply_to_item_data)
 
             reply_to.append(reply_to_item)
 
         to = []
         _to = src_dict["to"]
         for to_item_data in _to:
-            to_item = MailboxAddress.from_dict(to_item_data)
+            to_item = _MailboxAddress_from_dict(to_item_data)
 
             to.append(to_item)
 
-        mailbox_message_content_participants = cls(
-            bcc,
-            cc,
-            from_,
-            reply_to,
-            to,
-        )
+        if cls is MailboxMessageContentParticipants:
+            _self = _new(cls)
+            _self.bcc = bcc
+            _self.cc = cc
+            _self.from_ = from_
+            _self.reply_to = reply_to
+            _self.to = to
+        else:
+            _self = cls(
+                bcc,
+                cc,
+                from_,
+                reply_to,
+                to,
+            )
 
-        return mailbox_message_content_participants
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
 
 
 _lazy_imports_pending = True
@@ -136,6 +149,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxAddress
+    global _MailboxAddress_from_dict
     from ..models.mailbox_address import MailboxAddress
+
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
 
     _lazy_imports_pending = False

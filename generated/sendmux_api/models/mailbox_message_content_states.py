@@ -51,9 +51,17 @@ class MailboxMessageContentStates:
                 f'field "option_hash": expected string, got {type(option_hash).__name__}'
             )
 
-        mailbox_message_content_states = cls(
-            email_state,
-            option_hash,
-        )
+        if cls is MailboxMessageContentStates:
+            _self = _new(cls)
+            _self.email_state = email_state
+            _self.option_hash = option_hash
+        else:
+            _self = cls(
+                email_state,
+                option_hash,
+            )
 
-        return mailbox_message_content_states
+        return _self
+
+
+_new = object.__new__

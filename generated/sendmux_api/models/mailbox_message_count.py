@@ -51,9 +51,17 @@ class MailboxMessageCount:
                 f'field "total": expected integer, got {type(total).__name__}'
             )
 
-        mailbox_message_count = cls(
-            sync_state,
-            total,
-        )
+        if cls is MailboxMessageCount:
+            _self = _new(cls)
+            _self.sync_state = sync_state
+            _self.total = total
+        else:
+            _self = cls(
+                sync_state,
+                total,
+            )
 
-        return mailbox_message_count
+        return _self
+
+
+_new = object.__new__

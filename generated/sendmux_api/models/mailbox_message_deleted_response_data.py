@@ -47,9 +47,17 @@ class MailboxMessageDeletedResponseData:
         if not (type(id) is str):
             raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
-        mailbox_message_deleted_response_data = cls(
-            deleted,
-            id,
-        )
+        if cls is MailboxMessageDeletedResponseData:
+            _self = _new(cls)
+            _self.deleted = deleted
+            _self.id = id
+        else:
+            _self = cls(
+                deleted,
+                id,
+            )
 
-        return mailbox_message_deleted_response_data
+        return _self
+
+
+_new = object.__new__

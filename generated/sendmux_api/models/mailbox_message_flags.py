@@ -71,11 +71,21 @@ class MailboxMessageFlags:
                 f'field "seen": expected boolean, got {type(seen).__name__}'
             )
 
-        mailbox_message_flags = cls(
-            answered,
-            draft,
-            flagged,
-            seen,
-        )
+        if cls is MailboxMessageFlags:
+            _self = _new(cls)
+            _self.answered = answered
+            _self.draft = draft
+            _self.flagged = flagged
+            _self.seen = seen
+        else:
+            _self = cls(
+                answered,
+                draft,
+                flagged,
+                seen,
+            )
 
-        return mailbox_message_flags
+        return _self
+
+
+_new = object.__new__

@@ -47,9 +47,17 @@ class MailboxMessageQueryChangesAddedItem:
                 f'field "index": expected integer, got {type(index).__name__}'
             )
 
-        mailbox_message_query_changes_added_item = cls(
-            id,
-            index,
-        )
+        if cls is MailboxMessageQueryChangesAddedItem:
+            _self = _new(cls)
+            _self.id = id
+            _self.index = index
+        else:
+            _self = cls(
+                id,
+                index,
+            )
 
-        return mailbox_message_query_changes_added_item
+        return _self
+
+
+_new = object.__new__

@@ -156,18 +156,18 @@ class MailboxMessageSummary:
         bcc = []
         _bcc = src_dict["bcc"]
         for bcc_item_data in _bcc:
-            bcc_item = MailboxAddress.from_dict(bcc_item_data)
+            bcc_item = _MailboxAddress_from_dict(bcc_item_data)
 
             bcc.append(bcc_item)
 
         cc = []
         _cc = src_dict["cc"]
         for cc_item_data in _cc:
-            cc_item = MailboxAddress.from_dict(cc_item_data)
+            cc_item = _MailboxAddress_from_dict(cc_item_data)
 
             cc.append(cc_item)
 
-        flags = MailboxMessageFlags.from_dict(src_dict["flags"])
+        flags = _MailboxMessageFlags_from_dict(src_dict["flags"])
 
         folder_ids = cast(list[str], src_dict["folder_ids"])
 
@@ -176,7 +176,7 @@ class MailboxMessageSummary:
                 return data
             if isinstance(data, dict):
                 try:
-                    from_type_0 = MailboxAddress.from_dict(data)
+                    from_type_0 = _MailboxAddress_from_dict(data)
 
                     return from_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -204,33 +204,33 @@ class MailboxMessageSummary:
                 f'field "preview": expected string or null, got {type(preview).__name__}'
             )
 
-        def _parse_received_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    received_at_type_0 = datetime.datetime.fromisoformat(data)
+        received_at: datetime.datetime | None
+        _received_at = src_dict["received_at"]
+        if type(_received_at) is str:
+            try:
+                received_at = _fromisoformat(_received_at)
+            except ValueError as error:
+                raise ValueError(f'field "received_at": {error}') from None
+        elif _received_at is None:
+            received_at = None
+        else:
+            raise TypeError(
+                f'field "received_at": expected a date-time string or null, got {type(_received_at).__name__}'
+            )
 
-                    return received_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        received_at = _parse_received_at(src_dict["received_at"])
-
-        def _parse_sent_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    sent_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return sent_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        sent_at = _parse_sent_at(src_dict["sent_at"])
+        sent_at: datetime.datetime | None
+        _sent_at = src_dict["sent_at"]
+        if type(_sent_at) is str:
+            try:
+                sent_at = _fromisoformat(_sent_at)
+            except ValueError as error:
+                raise ValueError(f'field "sent_at": {error}') from None
+        elif _sent_at is None:
+            sent_at = None
+        else:
+            raise TypeError(
+                f'field "sent_at": expected a date-time string or null, got {type(_sent_at).__name__}'
+            )
 
         size_bytes = src_dict["size_bytes"]
 
@@ -256,7 +256,7 @@ class MailboxMessageSummary:
         to = []
         _to = src_dict["to"]
         for to_item_data in _to:
-            to_item = MailboxAddress.from_dict(to_item_data)
+            to_item = _MailboxAddress_from_dict(to_item_data)
 
             to.append(to_item)
 
@@ -265,30 +265,57 @@ class MailboxMessageSummary:
         if _attachments is not UNSET:
             attachments = []
             for attachments_item_data in _attachments:
-                attachments_item = MailboxAttachment.from_dict(attachments_item_data)
+                attachments_item = _MailboxAttachment_from_dict(attachments_item_data)
 
                 attachments.append(attachments_item)
 
-        mailbox_message_summary = cls(
-            bcc,
-            cc,
-            flags,
-            folder_ids,
-            from_,
-            has_attachments,
-            id,
-            keywords,
-            preview,
-            received_at,
-            sent_at,
-            size_bytes,
-            subject,
-            thread_id,
-            to,
-            attachments,
-        )
+        if cls is MailboxMessageSummary:
+            _self = _new(cls)
+            _self.bcc = bcc
+            _self.cc = cc
+            _self.flags = flags
+            _self.folder_ids = folder_ids
+            _self.from_ = from_
+            _self.has_attachments = has_attachments
+            _self.id = id
+            _self.keywords = keywords
+            _self.preview = preview
+            _self.received_at = received_at
+            _self.sent_at = sent_at
+            _self.size_bytes = size_bytes
+            _self.subject = subject
+            _self.thread_id = thread_id
+            _self.to = to
+            _self.attachments = attachments
+        else:
+            _self = cls(
+                bcc,
+                cc,
+                flags,
+                folder_ids,
+                from_,
+                has_attachments,
+                id,
+                keywords,
+                preview,
+                received_at,
+                sent_at,
+                size_bytes,
+                subject,
+                thread_id,
+                to,
+                attachments,
+            )
 
-        return mailbox_message_summary
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
+    _MailboxAttachment_from_dict = MailboxAttachment.from_dict
+    _MailboxMessageFlags_from_dict = MailboxMessageFlags.from_dict
 
 
 _lazy_imports_pending = True
@@ -300,8 +327,15 @@ def _import_lazy() -> None:
     global MailboxAddress
     global MailboxAttachment
     global MailboxMessageFlags
+    global _MailboxAddress_from_dict
+    global _MailboxAttachment_from_dict
+    global _MailboxMessageFlags_from_dict
     from ..models.mailbox_address import MailboxAddress
     from ..models.mailbox_attachment import MailboxAttachment
     from ..models.mailbox_message_flags import MailboxMessageFlags
+
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
+    _MailboxAttachment_from_dict = MailboxAttachment.from_dict
+    _MailboxMessageFlags_from_dict = MailboxMessageFlags.from_dict
 
     _lazy_imports_pending = False

@@ -52,9 +52,17 @@ class MailboxQueryMeta:
                 f'field "query_state": expected string, got {type(query_state).__name__}'
             )
 
-        mailbox_query_meta = cls(
-            request_id,
-            query_state,
-        )
+        if cls is MailboxQueryMeta:
+            _self = _new(cls)
+            _self.request_id = request_id
+            _self.query_state = query_state
+        else:
+            _self = cls(
+                request_id,
+                query_state,
+            )
 
-        return mailbox_query_meta
+        return _self
+
+
+_new = object.__new__

@@ -135,17 +135,33 @@ class MailboxQuota:
                 f'field "warn_limit": expected integer or null, got {type(warn_limit).__name__}'
             )
 
-        mailbox_quota = cls(
-            description,
-            hard_limit,
-            id,
-            name,
-            resource_type,
-            scope,
-            soft_limit,
-            types,
-            used,
-            warn_limit,
-        )
+        if cls is MailboxQuota:
+            _self = _new(cls)
+            _self.description = description
+            _self.hard_limit = hard_limit
+            _self.id = id
+            _self.name = name
+            _self.resource_type = resource_type
+            _self.scope = scope
+            _self.soft_limit = soft_limit
+            _self.types = types
+            _self.used = used
+            _self.warn_limit = warn_limit
+        else:
+            _self = cls(
+                description,
+                hard_limit,
+                id,
+                name,
+                resource_type,
+                scope,
+                soft_limit,
+                types,
+                used,
+                warn_limit,
+            )
 
-        return mailbox_quota
+        return _self
+
+
+_new = object.__new__

@@ -64,7 +64,7 @@ class MailboxRawBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        body = MailboxRawBodyBody.from_dict(src_dict["body"])
+        body = _MailboxRawBodyBody_from_dict(src_dict["body"])
 
         id = src_dict["id"]
         if not (type(id) is str):
@@ -72,10 +72,10 @@ class MailboxRawBody:
 
         _part = src_dict["part"]
         part = (
-            MailboxRawBodyPart._by_value.get(_part) if _part.__class__ is str else None
+            _MailboxRawBodyPart_by_value.get(_part) if _part.__class__ is str else None
         ) or MailboxRawBodyPart(_part)
 
-        states = MailboxRawBodyStates.from_dict(src_dict["states"])
+        states = _MailboxRawBodyStates_from_dict(src_dict["states"])
 
         thread_id = src_dict["thread_id"]
 
@@ -84,15 +84,30 @@ class MailboxRawBody:
                 f'field "thread_id": expected string or null, got {type(thread_id).__name__}'
             )
 
-        mailbox_raw_body = cls(
-            body,
-            id,
-            part,
-            states,
-            thread_id,
-        )
+        if cls is MailboxRawBody:
+            _self = _new(cls)
+            _self.body = body
+            _self.id = id
+            _self.part = part
+            _self.states = states
+            _self.thread_id = thread_id
+        else:
+            _self = cls(
+                body,
+                id,
+                part,
+                states,
+                thread_id,
+            )
 
-        return mailbox_raw_body
+        return _self
+
+
+_new = object.__new__
+_MailboxRawBodyPart_by_value = MailboxRawBodyPart._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxRawBodyBody_from_dict = MailboxRawBodyBody.from_dict
+    _MailboxRawBodyStates_from_dict = MailboxRawBodyStates.from_dict
 
 
 _lazy_imports_pending = True
@@ -103,7 +118,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global MailboxRawBodyBody
     global MailboxRawBodyStates
+    global _MailboxRawBodyBody_from_dict
+    global _MailboxRawBodyStates_from_dict
     from ..models.mailbox_raw_body_body import MailboxRawBodyBody
     from ..models.mailbox_raw_body_states import MailboxRawBodyStates
+
+    _MailboxRawBodyBody_from_dict = MailboxRawBodyBody.from_dict
+    _MailboxRawBodyStates_from_dict = MailboxRawBodyStates.from_dict
 
     _lazy_imports_pending = False

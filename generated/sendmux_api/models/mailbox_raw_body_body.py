@@ -77,11 +77,21 @@ class MailboxRawBodyBody:
                 f'field "truncated_at_chars": expected integer or null, got {type(truncated_at_chars).__name__}'
             )
 
-        mailbox_raw_body_body = cls(
-            html,
-            is_truncated,
-            text,
-            truncated_at_chars,
-        )
+        if cls is MailboxRawBodyBody:
+            _self = _new(cls)
+            _self.html = html
+            _self.is_truncated = is_truncated
+            _self.text = text
+            _self.truncated_at_chars = truncated_at_chars
+        else:
+            _self = cls(
+                html,
+                is_truncated,
+                text,
+                truncated_at_chars,
+            )
 
-        return mailbox_raw_body_body
+        return _self
+
+
+_new = object.__new__

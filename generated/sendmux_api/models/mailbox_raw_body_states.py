@@ -40,8 +40,15 @@ class MailboxRawBodyStates:
                 f'field "email_state": expected string or null, got {type(email_state).__name__}'
             )
 
-        mailbox_raw_body_states = cls(
-            email_state,
-        )
+        if cls is MailboxRawBodyStates:
+            _self = _new(cls)
+            _self.email_state = email_state
+        else:
+            _self = cls(
+                email_state,
+            )
 
-        return mailbox_raw_body_states
+        return _self
+
+
+_new = object.__new__

@@ -104,7 +104,7 @@ class MailboxRealtimeEvent:
             _import_lazy()
         _event_type = src_dict["event_type"]
         event_type = (
-            MailboxRealtimeEventEventType._by_value.get(_event_type)
+            _MailboxRealtimeEventEventType_by_value.get(_event_type)
             if _event_type.__class__ is str
             else None
         ) or MailboxRealtimeEventEventType(_event_type)
@@ -128,7 +128,7 @@ class MailboxRealtimeEvent:
             if isinstance(data, dict):
                 try:
                     componentsschemas_mailbox_realtime_message_type_0 = (
-                        MailboxRealtimeMessageType0.from_dict(data)
+                        _MailboxRealtimeMessageType0_from_dict(data)
                     )
 
                     return componentsschemas_mailbox_realtime_message_type_0
@@ -154,7 +154,7 @@ class MailboxRealtimeEvent:
                 try:
                     _message_id_kind_type_0 = data
                     message_id_kind_type_0 = (
-                        MailboxRealtimeEventMessageIdKindType0._by_value.get(
+                        _MailboxRealtimeEventMessageIdKindType0_by_value.get(
                             _message_id_kind_type_0
                         )
                         if _message_id_kind_type_0.__class__ is str
@@ -168,11 +168,17 @@ class MailboxRealtimeEvent:
 
         message_id_kind = _parse_message_id_kind(src_dict["message_id_kind"])
 
-        if not (type(src_dict["occurred_at"]) is str):
+        occurred_at: datetime.datetime
+        _occurred_at = src_dict["occurred_at"]
+        if type(_occurred_at) is str:
+            try:
+                occurred_at = _fromisoformat(_occurred_at)
+            except ValueError as error:
+                raise ValueError(f'field "occurred_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "occurred_at": expected a date-time string, got {type(src_dict["occurred_at"]).__name__}'
+                f'field "occurred_at": expected a date-time string, got {type(_occurred_at).__name__}'
             )
-        occurred_at = datetime.datetime.fromisoformat(src_dict["occurred_at"])
 
         recipients = cast(list[str], src_dict["recipients"])
 
@@ -189,20 +195,43 @@ class MailboxRealtimeEvent:
                 f'field "team_public_id": expected string, got {type(team_public_id).__name__}'
             )
 
-        mailbox_realtime_event = cls(
-            event_type,
-            is_spam,
-            mailbox_id,
-            message,
-            message_id,
-            message_id_kind,
-            occurred_at,
-            recipients,
-            sender,
-            team_public_id,
-        )
+        if cls is MailboxRealtimeEvent:
+            _self = _new(cls)
+            _self.event_type = event_type
+            _self.is_spam = is_spam
+            _self.mailbox_id = mailbox_id
+            _self.message = message
+            _self.message_id = message_id
+            _self.message_id_kind = message_id_kind
+            _self.occurred_at = occurred_at
+            _self.recipients = recipients
+            _self.sender = sender
+            _self.team_public_id = team_public_id
+        else:
+            _self = cls(
+                event_type,
+                is_spam,
+                mailbox_id,
+                message,
+                message_id,
+                message_id_kind,
+                occurred_at,
+                recipients,
+                sender,
+                team_public_id,
+            )
 
-        return mailbox_realtime_event
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_MailboxRealtimeEventEventType_by_value = MailboxRealtimeEventEventType._by_value
+_MailboxRealtimeEventMessageIdKindType0_by_value = (
+    MailboxRealtimeEventMessageIdKindType0._by_value
+)
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxRealtimeMessageType0_from_dict = MailboxRealtimeMessageType0.from_dict
 
 
 _lazy_imports_pending = True
@@ -212,6 +241,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxRealtimeMessageType0
+    global _MailboxRealtimeMessageType0_from_dict
     from ..models.mailbox_realtime_message_type_0 import MailboxRealtimeMessageType0
+
+    _MailboxRealtimeMessageType0_from_dict = MailboxRealtimeMessageType0.from_dict
 
     _lazy_imports_pending = False

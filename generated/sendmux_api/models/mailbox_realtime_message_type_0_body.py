@@ -75,11 +75,21 @@ class MailboxRealtimeMessageType0Body:
                 f'field "text": expected string or null, got {type(text).__name__}'
             )
 
-        mailbox_realtime_message_type_0_body = cls(
-            html,
-            is_truncated,
-            max_bytes,
-            text,
-        )
+        if cls is MailboxRealtimeMessageType0Body:
+            _self = _new(cls)
+            _self.html = html
+            _self.is_truncated = is_truncated
+            _self.max_bytes = max_bytes
+            _self.text = text
+        else:
+            _self = cls(
+                html,
+                is_truncated,
+                max_bytes,
+                text,
+            )
 
-        return mailbox_realtime_message_type_0_body
+        return _self
+
+
+_new = object.__new__

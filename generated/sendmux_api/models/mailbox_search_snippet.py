@@ -64,10 +64,19 @@ class MailboxSearchSnippet:
                 f'field "subject": expected string or null, got {type(subject).__name__}'
             )
 
-        mailbox_search_snippet = cls(
-            message_id,
-            preview,
-            subject,
-        )
+        if cls is MailboxSearchSnippet:
+            _self = _new(cls)
+            _self.message_id = message_id
+            _self.preview = preview
+            _self.subject = subject
+        else:
+            _self = cls(
+                message_id,
+                preview,
+                subject,
+            )
 
-        return mailbox_search_snippet
+        return _self
+
+
+_new = object.__new__

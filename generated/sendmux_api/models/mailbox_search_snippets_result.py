@@ -59,7 +59,7 @@ class MailboxSearchSnippetsResult:
         snippets = []
         _snippets = src_dict["snippets"]
         for snippets_item_data in _snippets:
-            snippets_item = MailboxSearchSnippet.from_dict(snippets_item_data)
+            snippets_item = _MailboxSearchSnippet_from_dict(snippets_item_data)
 
             snippets.append(snippets_item)
 
@@ -70,13 +70,24 @@ class MailboxSearchSnippetsResult:
                 f'field "sync_state": expected string or null, got {type(sync_state).__name__}'
             )
 
-        mailbox_search_snippets_result = cls(
-            not_found,
-            snippets,
-            sync_state,
-        )
+        if cls is MailboxSearchSnippetsResult:
+            _self = _new(cls)
+            _self.not_found = not_found
+            _self.snippets = snippets
+            _self.sync_state = sync_state
+        else:
+            _self = cls(
+                not_found,
+                snippets,
+                sync_state,
+            )
 
-        return mailbox_search_snippets_result
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxSearchSnippet_from_dict = MailboxSearchSnippet.from_dict
 
 
 _lazy_imports_pending = True
@@ -86,6 +97,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxSearchSnippet
+    global _MailboxSearchSnippet_from_dict
     from ..models.mailbox_search_snippet import MailboxSearchSnippet
+
+    _MailboxSearchSnippet_from_dict = MailboxSearchSnippet.from_dict
 
     _lazy_imports_pending = False

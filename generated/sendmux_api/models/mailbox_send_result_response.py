@@ -53,27 +53,34 @@ class MailboxSendResultResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        meta = ResponseMeta.from_dict(src_dict["meta"])
+        meta = _ResponseMeta_from_dict(src_dict["meta"])
 
         ok = src_dict["ok"]
         if not (type(ok) is bool):
             raise TypeError(f'field "ok": expected boolean, got {type(ok).__name__}')
 
-        data = SendMailboxMessageResult.from_dict(src_dict["data"])
+        data = _SendMailboxMessageResult_from_dict(src_dict["data"])
 
-        mailbox_send_result_response = cls(
-            meta,
-            ok,
-            data,
-        )
+        if cls is MailboxSendResultResponse:
+            _self = _new(cls)
+            _self.meta = meta
+            _self.ok = ok
+            _self.data = data
+            _self.additional_properties = {}
+        else:
+            _self = cls(
+                meta,
+                ok,
+                data,
+            )
 
         if len(src_dict) > 3:
-            mailbox_send_result_response.additional_properties = {
+            _self.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in {"meta", "ok", "data"}
             }
-        return mailbox_send_result_response
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,6 +99,12 @@ class MailboxSendResultResponse:
         return key in self.additional_properties
 
 
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ResponseMeta_from_dict = ResponseMeta.from_dict
+    _SendMailboxMessageResult_from_dict = SendMailboxMessageResult.from_dict
+
+
 _lazy_imports_pending = True
 
 
@@ -100,7 +113,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global ResponseMeta
     global SendMailboxMessageResult
+    global _ResponseMeta_from_dict
+    global _SendMailboxMessageResult_from_dict
     from ..models.response_meta import ResponseMeta
     from ..models.send_mailbox_message_result import SendMailboxMessageResult
+
+    _ResponseMeta_from_dict = ResponseMeta.from_dict
+    _SendMailboxMessageResult_from_dict = SendMailboxMessageResult.from_dict
 
     _lazy_imports_pending = False

@@ -54,7 +54,7 @@ class MailboxSendScopeType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _type_ = src_dict["type"]
         type_ = (
-            MailboxSendScopeType0Type._by_value.get(_type_)
+            _MailboxSendScopeType0Type_by_value.get(_type_)
             if _type_.__class__ is str
             else None
         ) or MailboxSendScopeType0Type(_type_)
@@ -65,10 +65,20 @@ class MailboxSendScopeType0:
             list[str], src_dict.get("provider_public_ids", UNSET)
         )
 
-        mailbox_send_scope_type_0 = cls(
-            type_,
-            group_public_ids,
-            provider_public_ids,
-        )
+        if cls is MailboxSendScopeType0:
+            _self = _new(cls)
+            _self.type_ = type_
+            _self.group_public_ids = group_public_ids
+            _self.provider_public_ids = provider_public_ids
+        else:
+            _self = cls(
+                type_,
+                group_public_ids,
+                provider_public_ids,
+            )
 
-        return mailbox_send_scope_type_0
+        return _self
+
+
+_new = object.__new__
+_MailboxSendScopeType0Type_by_value = MailboxSendScopeType0Type._by_value

@@ -70,28 +70,47 @@ class MailboxSession:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        capabilities = MailboxSessionCapabilities.from_dict(src_dict["capabilities"])
+        capabilities = _MailboxSessionCapabilities_from_dict(src_dict["capabilities"])
 
-        endpoints = MailboxSessionEndpoints.from_dict(src_dict["endpoints"])
+        endpoints = _MailboxSessionEndpoints_from_dict(src_dict["endpoints"])
 
-        gated = MailboxSessionGated.from_dict(src_dict["gated"])
+        gated = _MailboxSessionGated_from_dict(src_dict["gated"])
 
-        limits = MailboxSessionLimits.from_dict(src_dict["limits"])
+        limits = _MailboxSessionLimits_from_dict(src_dict["limits"])
 
-        mailbox = MailboxSessionMailbox.from_dict(src_dict["mailbox"])
+        mailbox = _MailboxSessionMailbox_from_dict(src_dict["mailbox"])
 
-        states = MailboxSessionStates.from_dict(src_dict["states"])
+        states = _MailboxSessionStates_from_dict(src_dict["states"])
 
-        mailbox_session = cls(
-            capabilities,
-            endpoints,
-            gated,
-            limits,
-            mailbox,
-            states,
-        )
+        if cls is MailboxSession:
+            _self = _new(cls)
+            _self.capabilities = capabilities
+            _self.endpoints = endpoints
+            _self.gated = gated
+            _self.limits = limits
+            _self.mailbox = mailbox
+            _self.states = states
+        else:
+            _self = cls(
+                capabilities,
+                endpoints,
+                gated,
+                limits,
+                mailbox,
+                states,
+            )
 
-        return mailbox_session
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxSessionCapabilities_from_dict = MailboxSessionCapabilities.from_dict
+    _MailboxSessionEndpoints_from_dict = MailboxSessionEndpoints.from_dict
+    _MailboxSessionGated_from_dict = MailboxSessionGated.from_dict
+    _MailboxSessionLimits_from_dict = MailboxSessionLimits.from_dict
+    _MailboxSessionMailbox_from_dict = MailboxSessionMailbox.from_dict
+    _MailboxSessionStates_from_dict = MailboxSessionStates.from_dict
 
 
 _lazy_imports_pending = True
@@ -106,11 +125,24 @@ def _import_lazy() -> None:
     global MailboxSessionLimits
     global MailboxSessionMailbox
     global MailboxSessionStates
+    global _MailboxSessionCapabilities_from_dict
+    global _MailboxSessionEndpoints_from_dict
+    global _MailboxSessionGated_from_dict
+    global _MailboxSessionLimits_from_dict
+    global _MailboxSessionMailbox_from_dict
+    global _MailboxSessionStates_from_dict
     from ..models.mailbox_session_capabilities import MailboxSessionCapabilities
     from ..models.mailbox_session_endpoints import MailboxSessionEndpoints
     from ..models.mailbox_session_gated import MailboxSessionGated
     from ..models.mailbox_session_limits import MailboxSessionLimits
     from ..models.mailbox_session_mailbox import MailboxSessionMailbox
     from ..models.mailbox_session_states import MailboxSessionStates
+
+    _MailboxSessionCapabilities_from_dict = MailboxSessionCapabilities.from_dict
+    _MailboxSessionEndpoints_from_dict = MailboxSessionEndpoints.from_dict
+    _MailboxSessionGated_from_dict = MailboxSessionGated.from_dict
+    _MailboxSessionLimits_from_dict = MailboxSessionLimits.from_dict
+    _MailboxSessionMailbox_from_dict = MailboxSessionMailbox.from_dict
+    _MailboxSessionStates_from_dict = MailboxSessionStates.from_dict
 
     _lazy_imports_pending = False

@@ -98,40 +98,77 @@ class MailboxSessionCapabilities:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        attachments = MailboxSessionCapabilitiesAttachments.from_dict(
+        attachments = _MailboxSessionCapabilitiesAttachments_from_dict(
             src_dict["attachments"]
         )
 
-        folders = MailboxSessionCapabilitiesFolders.from_dict(src_dict["folders"])
+        folders = _MailboxSessionCapabilitiesFolders_from_dict(src_dict["folders"])
 
-        identities = MailboxSessionCapabilitiesIdentities.from_dict(
+        identities = _MailboxSessionCapabilitiesIdentities_from_dict(
             src_dict["identities"]
         )
 
-        messages = MailboxSessionCapabilitiesMessages.from_dict(src_dict["messages"])
+        messages = _MailboxSessionCapabilitiesMessages_from_dict(src_dict["messages"])
 
-        quotas = MailboxSessionCapabilitiesQuotas.from_dict(src_dict["quotas"])
+        quotas = _MailboxSessionCapabilitiesQuotas_from_dict(src_dict["quotas"])
 
-        submissions = MailboxSessionCapabilitiesSubmissions.from_dict(
+        submissions = _MailboxSessionCapabilitiesSubmissions_from_dict(
             src_dict["submissions"]
         )
 
-        sync = MailboxSessionCapabilitiesSync.from_dict(src_dict["sync"])
+        sync = _MailboxSessionCapabilitiesSync_from_dict(src_dict["sync"])
 
-        threads = MailboxSessionCapabilitiesThreads.from_dict(src_dict["threads"])
+        threads = _MailboxSessionCapabilitiesThreads_from_dict(src_dict["threads"])
 
-        mailbox_session_capabilities = cls(
-            attachments,
-            folders,
-            identities,
-            messages,
-            quotas,
-            submissions,
-            sync,
-            threads,
-        )
+        if cls is MailboxSessionCapabilities:
+            _self = _new(cls)
+            _self.attachments = attachments
+            _self.folders = folders
+            _self.identities = identities
+            _self.messages = messages
+            _self.quotas = quotas
+            _self.submissions = submissions
+            _self.sync = sync
+            _self.threads = threads
+        else:
+            _self = cls(
+                attachments,
+                folders,
+                identities,
+                messages,
+                quotas,
+                submissions,
+                sync,
+                threads,
+            )
 
-        return mailbox_session_capabilities
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxSessionCapabilitiesAttachments_from_dict = (
+        MailboxSessionCapabilitiesAttachments.from_dict
+    )
+    _MailboxSessionCapabilitiesFolders_from_dict = (
+        MailboxSessionCapabilitiesFolders.from_dict
+    )
+    _MailboxSessionCapabilitiesIdentities_from_dict = (
+        MailboxSessionCapabilitiesIdentities.from_dict
+    )
+    _MailboxSessionCapabilitiesMessages_from_dict = (
+        MailboxSessionCapabilitiesMessages.from_dict
+    )
+    _MailboxSessionCapabilitiesQuotas_from_dict = (
+        MailboxSessionCapabilitiesQuotas.from_dict
+    )
+    _MailboxSessionCapabilitiesSubmissions_from_dict = (
+        MailboxSessionCapabilitiesSubmissions.from_dict
+    )
+    _MailboxSessionCapabilitiesSync_from_dict = MailboxSessionCapabilitiesSync.from_dict
+    _MailboxSessionCapabilitiesThreads_from_dict = (
+        MailboxSessionCapabilitiesThreads.from_dict
+    )
 
 
 _lazy_imports_pending = True
@@ -148,6 +185,14 @@ def _import_lazy() -> None:
     global MailboxSessionCapabilitiesSubmissions
     global MailboxSessionCapabilitiesSync
     global MailboxSessionCapabilitiesThreads
+    global _MailboxSessionCapabilitiesAttachments_from_dict
+    global _MailboxSessionCapabilitiesFolders_from_dict
+    global _MailboxSessionCapabilitiesIdentities_from_dict
+    global _MailboxSessionCapabilitiesMessages_from_dict
+    global _MailboxSessionCapabilitiesQuotas_from_dict
+    global _MailboxSessionCapabilitiesSubmissions_from_dict
+    global _MailboxSessionCapabilitiesSync_from_dict
+    global _MailboxSessionCapabilitiesThreads_from_dict
     from ..models.mailbox_session_capabilities_attachments import (
         MailboxSessionCapabilitiesAttachments,
     )
@@ -171,6 +216,29 @@ def _import_lazy() -> None:
     )
     from ..models.mailbox_session_capabilities_threads import (
         MailboxSessionCapabilitiesThreads,
+    )
+
+    _MailboxSessionCapabilitiesAttachments_from_dict = (
+        MailboxSessionCapabilitiesAttachments.from_dict
+    )
+    _MailboxSessionCapabilitiesFolders_from_dict = (
+        MailboxSessionCapabilitiesFolders.from_dict
+    )
+    _MailboxSessionCapabilitiesIdentities_from_dict = (
+        MailboxSessionCapabilitiesIdentities.from_dict
+    )
+    _MailboxSessionCapabilitiesMessages_from_dict = (
+        MailboxSessionCapabilitiesMessages.from_dict
+    )
+    _MailboxSessionCapabilitiesQuotas_from_dict = (
+        MailboxSessionCapabilitiesQuotas.from_dict
+    )
+    _MailboxSessionCapabilitiesSubmissions_from_dict = (
+        MailboxSessionCapabilitiesSubmissions.from_dict
+    )
+    _MailboxSessionCapabilitiesSync_from_dict = MailboxSessionCapabilitiesSync.from_dict
+    _MailboxSessionCapabilitiesThreads_from_dict = (
+        MailboxSessionCapabilitiesThreads.from_dict
     )
 
     _lazy_imports_pending = False

@@ -93,13 +93,25 @@ class MailboxSessionCapabilitiesAttachments:
                 f'field "upload": expected boolean, got {type(upload).__name__}'
             )
 
-        mailbox_session_capabilities_attachments = cls(
-            download,
-            metadata,
-            parsing,
-            range_download,
-            send_with_uploaded_blob,
-            upload,
-        )
+        if cls is MailboxSessionCapabilitiesAttachments:
+            _self = _new(cls)
+            _self.download = download
+            _self.metadata = metadata
+            _self.parsing = parsing
+            _self.range_download = range_download
+            _self.send_with_uploaded_blob = send_with_uploaded_blob
+            _self.upload = upload
+        else:
+            _self = cls(
+                download,
+                metadata,
+                parsing,
+                range_download,
+                send_with_uploaded_blob,
+                upload,
+            )
 
-        return mailbox_session_capabilities_attachments
+        return _self
+
+
+_new = object.__new__

@@ -104,14 +104,27 @@ class MailboxSessionCapabilitiesFolders:
                 f'field "update": expected boolean, got {type(update).__name__}'
             )
 
-        mailbox_session_capabilities_folders = cls(
-            changes,
-            create,
-            delete,
-            detail,
-            list_,
-            query_changes,
-            update,
-        )
+        if cls is MailboxSessionCapabilitiesFolders:
+            _self = _new(cls)
+            _self.changes = changes
+            _self.create = create
+            _self.delete = delete
+            _self.detail = detail
+            _self.list_ = list_
+            _self.query_changes = query_changes
+            _self.update = update
+        else:
+            _self = cls(
+                changes,
+                create,
+                delete,
+                detail,
+                list_,
+                query_changes,
+                update,
+            )
 
-        return mailbox_session_capabilities_folders
+        return _self
+
+
+_new = object.__new__

@@ -82,12 +82,23 @@ class MailboxSessionCapabilitiesIdentities:
                 f'field "update": expected boolean, got {type(update).__name__}'
             )
 
-        mailbox_session_capabilities_identities = cls(
-            changes,
-            create,
-            delete,
-            list_,
-            update,
-        )
+        if cls is MailboxSessionCapabilitiesIdentities:
+            _self = _new(cls)
+            _self.changes = changes
+            _self.create = create
+            _self.delete = delete
+            _self.list_ = list_
+            _self.update = update
+        else:
+            _self = cls(
+                changes,
+                create,
+                delete,
+                list_,
+                update,
+            )
 
-        return mailbox_session_capabilities_identities
+        return _self
+
+
+_new = object.__new__

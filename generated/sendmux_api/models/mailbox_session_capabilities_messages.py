@@ -187,7 +187,7 @@ class MailboxSessionCapabilitiesMessages:
         for update_fields_item_data in _update_fields:
             _update_fields_item = update_fields_item_data
             update_fields_item = (
-                MailboxSessionCapabilitiesMessagesUpdateFieldsItem._by_value.get(
+                _MailboxSessionCapabilitiesMessagesUpdateFieldsItem_by_value.get(
                     _update_fields_item
                 )
                 if _update_fields_item.__class__ is str
@@ -196,21 +196,44 @@ class MailboxSessionCapabilitiesMessages:
 
             update_fields.append(update_fields_item)
 
-        mailbox_session_capabilities_messages = cls(
-            batch_get,
-            batch_update,
-            changes,
-            clean_content,
-            count,
-            delete,
-            detail,
-            keywords,
-            list_,
-            permanent_delete,
-            query_changes,
-            raw_body,
-            search_snippets,
-            update_fields,
-        )
+        if cls is MailboxSessionCapabilitiesMessages:
+            _self = _new(cls)
+            _self.batch_get = batch_get
+            _self.batch_update = batch_update
+            _self.changes = changes
+            _self.clean_content = clean_content
+            _self.count = count
+            _self.delete = delete
+            _self.detail = detail
+            _self.keywords = keywords
+            _self.list_ = list_
+            _self.permanent_delete = permanent_delete
+            _self.query_changes = query_changes
+            _self.raw_body = raw_body
+            _self.search_snippets = search_snippets
+            _self.update_fields = update_fields
+        else:
+            _self = cls(
+                batch_get,
+                batch_update,
+                changes,
+                clean_content,
+                count,
+                delete,
+                detail,
+                keywords,
+                list_,
+                permanent_delete,
+                query_changes,
+                raw_body,
+                search_snippets,
+                update_fields,
+            )
 
-        return mailbox_session_capabilities_messages
+        return _self
+
+
+_new = object.__new__
+_MailboxSessionCapabilitiesMessagesUpdateFieldsItem_by_value = (
+    MailboxSessionCapabilitiesMessagesUpdateFieldsItem._by_value
+)

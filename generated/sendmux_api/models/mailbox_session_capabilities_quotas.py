@@ -71,11 +71,21 @@ class MailboxSessionCapabilitiesQuotas:
                 f'field "usage": expected boolean, got {type(usage).__name__}'
             )
 
-        mailbox_session_capabilities_quotas = cls(
-            changes,
-            list_,
-            update,
-            usage,
-        )
+        if cls is MailboxSessionCapabilitiesQuotas:
+            _self = _new(cls)
+            _self.changes = changes
+            _self.list_ = list_
+            _self.update = update
+            _self.usage = usage
+        else:
+            _self = cls(
+                changes,
+                list_,
+                update,
+                usage,
+            )
 
-        return mailbox_session_capabilities_quotas
+        return _self
+
+
+_new = object.__new__

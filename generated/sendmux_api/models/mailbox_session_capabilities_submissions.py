@@ -71,11 +71,21 @@ class MailboxSessionCapabilitiesSubmissions:
                 f'field "send": expected boolean, got {type(send).__name__}'
             )
 
-        mailbox_session_capabilities_submissions = cls(
-            changes,
-            detail,
-            list_,
-            send,
-        )
+        if cls is MailboxSessionCapabilitiesSubmissions:
+            _self = _new(cls)
+            _self.changes = changes
+            _self.detail = detail
+            _self.list_ = list_
+            _self.send = send
+        else:
+            _self = cls(
+                changes,
+                detail,
+                list_,
+                send,
+            )
 
-        return mailbox_session_capabilities_submissions
+        return _self
+
+
+_new = object.__new__

@@ -60,7 +60,7 @@ class MailboxSessionCapabilitiesSync:
         for query_changes_item_data in _query_changes:
             _query_changes_item = query_changes_item_data
             query_changes_item = (
-                MailboxSessionCapabilitiesSyncQueryChangesItem._by_value.get(
+                _MailboxSessionCapabilitiesSyncQueryChangesItem_by_value.get(
                     _query_changes_item
                 )
                 if _query_changes_item.__class__ is str
@@ -80,17 +80,32 @@ class MailboxSessionCapabilitiesSync:
         for types_item_data in _types:
             _types_item = types_item_data
             types_item = (
-                MailboxSessionCapabilitiesSyncTypesItem._by_value.get(_types_item)
+                _MailboxSessionCapabilitiesSyncTypesItem_by_value.get(_types_item)
                 if _types_item.__class__ is str
                 else None
             ) or MailboxSessionCapabilitiesSyncTypesItem(_types_item)
 
             types.append(types_item)
 
-        mailbox_session_capabilities_sync = cls(
-            query_changes,
-            typed_changes,
-            types,
-        )
+        if cls is MailboxSessionCapabilitiesSync:
+            _self = _new(cls)
+            _self.query_changes = query_changes
+            _self.typed_changes = typed_changes
+            _self.types = types
+        else:
+            _self = cls(
+                query_changes,
+                typed_changes,
+                types,
+            )
 
-        return mailbox_session_capabilities_sync
+        return _self
+
+
+_new = object.__new__
+_MailboxSessionCapabilitiesSyncQueryChangesItem_by_value = (
+    MailboxSessionCapabilitiesSyncQueryChangesItem._by_value
+)
+_MailboxSessionCapabilitiesSyncTypesItem_by_value = (
+    MailboxSessionCapabilitiesSyncTypesItem._by_value
+)

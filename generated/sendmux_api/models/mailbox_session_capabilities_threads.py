@@ -82,12 +82,23 @@ class MailboxSessionCapabilitiesThreads:
                 f'field "messages": expected boolean, got {type(messages).__name__}'
             )
 
-        mailbox_session_capabilities_threads = cls(
-            changes,
-            clean_content,
-            detail,
-            list_,
-            messages,
-        )
+        if cls is MailboxSessionCapabilitiesThreads:
+            _self = _new(cls)
+            _self.changes = changes
+            _self.clean_content = clean_content
+            _self.detail = detail
+            _self.list_ = list_
+            _self.messages = messages
+        else:
+            _self = cls(
+                changes,
+                clean_content,
+                detail,
+                list_,
+                messages,
+            )
 
-        return mailbox_session_capabilities_threads
+        return _self
+
+
+_new = object.__new__

@@ -76,14 +76,27 @@ class MailboxSessionEndpoints:
 
         usage = cast(list[str], src_dict["usage"])
 
-        mailbox_session_endpoints = cls(
-            folders,
-            mailbox,
-            messages,
-            submissions,
-            sync,
-            threads,
-            usage,
-        )
+        if cls is MailboxSessionEndpoints:
+            _self = _new(cls)
+            _self.folders = folders
+            _self.mailbox = mailbox
+            _self.messages = messages
+            _self.submissions = submissions
+            _self.sync = sync
+            _self.threads = threads
+            _self.usage = usage
+        else:
+            _self = cls(
+                folders,
+                mailbox,
+                messages,
+                submissions,
+                sync,
+                threads,
+                usage,
+            )
 
-        return mailbox_session_endpoints
+        return _self
+
+
+_new = object.__new__

@@ -160,19 +160,37 @@ class MailboxSessionGated:
                 f'field "vacation_response": expected boolean, got {type(vacation_response).__name__}'
             )
 
-        mailbox_session_gated = cls(
-            attachment_parsing,
-            blob_copy,
-            blob_lookup,
-            events,
-            filter_script_writes,
-            identity_mutation,
-            message_copy,
-            message_import,
-            message_parse,
-            quota_mutation,
-            raw_protocol,
-            vacation_response,
-        )
+        if cls is MailboxSessionGated:
+            _self = _new(cls)
+            _self.attachment_parsing = attachment_parsing
+            _self.blob_copy = blob_copy
+            _self.blob_lookup = blob_lookup
+            _self.events = events
+            _self.filter_script_writes = filter_script_writes
+            _self.identity_mutation = identity_mutation
+            _self.message_copy = message_copy
+            _self.message_import = message_import
+            _self.message_parse = message_parse
+            _self.quota_mutation = quota_mutation
+            _self.raw_protocol = raw_protocol
+            _self.vacation_response = vacation_response
+        else:
+            _self = cls(
+                attachment_parsing,
+                blob_copy,
+                blob_lookup,
+                events,
+                filter_script_writes,
+                identity_mutation,
+                message_copy,
+                message_import,
+                message_parse,
+                quota_mutation,
+                raw_protocol,
+                vacation_response,
+            )
 
-        return mailbox_session_gated
+        return _self
+
+
+_new = object.__new__

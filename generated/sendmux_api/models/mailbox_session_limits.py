@@ -137,17 +137,33 @@ class MailboxSessionLimits:
                 f'field "thread_body_chars_default": expected integer, got {type(thread_body_chars_default).__name__}'
             )
 
-        mailbox_session_limits = cls(
-            attachment_upload_bytes_max,
-            batch_ids_max,
-            body_chars_max,
-            changes_limit_max,
-            inline_attachment_bytes_max,
-            keywords_per_update_max,
-            list_limit_max,
-            message_body_chars_default,
-            outbound_raw_message_bytes_max,
-            thread_body_chars_default,
-        )
+        if cls is MailboxSessionLimits:
+            _self = _new(cls)
+            _self.attachment_upload_bytes_max = attachment_upload_bytes_max
+            _self.batch_ids_max = batch_ids_max
+            _self.body_chars_max = body_chars_max
+            _self.changes_limit_max = changes_limit_max
+            _self.inline_attachment_bytes_max = inline_attachment_bytes_max
+            _self.keywords_per_update_max = keywords_per_update_max
+            _self.list_limit_max = list_limit_max
+            _self.message_body_chars_default = message_body_chars_default
+            _self.outbound_raw_message_bytes_max = outbound_raw_message_bytes_max
+            _self.thread_body_chars_default = thread_body_chars_default
+        else:
+            _self = cls(
+                attachment_upload_bytes_max,
+                batch_ids_max,
+                body_chars_max,
+                changes_limit_max,
+                inline_attachment_bytes_max,
+                keywords_per_update_max,
+                list_limit_max,
+                message_body_chars_default,
+                outbound_raw_message_bytes_max,
+                thread_body_chars_default,
+            )
 
-        return mailbox_session_limits
+        return _self
+
+
+_new = object.__new__

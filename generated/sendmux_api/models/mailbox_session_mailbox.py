@@ -60,10 +60,19 @@ class MailboxSessionMailbox:
         if not (type(id) is str):
             raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
-        mailbox_session_mailbox = cls(
-            display_name,
-            email,
-            id,
-        )
+        if cls is MailboxSessionMailbox:
+            _self = _new(cls)
+            _self.display_name = display_name
+            _self.email = email
+            _self.id = id
+        else:
+            _self = cls(
+                display_name,
+                email,
+                id,
+            )
 
-        return mailbox_session_mailbox
+        return _self
+
+
+_new = object.__new__

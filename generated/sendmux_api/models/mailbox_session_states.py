@@ -93,13 +93,25 @@ class MailboxSessionStates:
                 f'field "threads": expected string, got {type(threads).__name__}'
             )
 
-        mailbox_session_states = cls(
-            folders,
-            identities,
-            messages,
-            quotas,
-            submissions,
-            threads,
-        )
+        if cls is MailboxSessionStates:
+            _self = _new(cls)
+            _self.folders = folders
+            _self.identities = identities
+            _self.messages = messages
+            _self.quotas = quotas
+            _self.submissions = submissions
+            _self.threads = threads
+        else:
+            _self = cls(
+                folders,
+                identities,
+                messages,
+                quotas,
+                submissions,
+                threads,
+            )
 
-        return mailbox_session_states
+        return _self
+
+
+_new = object.__new__

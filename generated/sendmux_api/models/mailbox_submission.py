@@ -109,7 +109,7 @@ class MailboxSubmission:
         delivery_status = []
         _delivery_status = src_dict["delivery_status"]
         for delivery_status_item_data in _delivery_status:
-            delivery_status_item = MailboxSubmissionDeliveryStatus.from_dict(
+            delivery_status_item = _MailboxSubmissionDeliveryStatus_from_dict(
                 delivery_status_item_data
             )
 
@@ -130,7 +130,7 @@ class MailboxSubmission:
             if isinstance(data, dict):
                 try:
                     componentsschemas_mailbox_submission_envelope_type_0 = (
-                        MailboxSubmissionEnvelopeType0.from_dict(data)
+                        _MailboxSubmissionEnvelopeType0_from_dict(data)
                     )
 
                     return componentsschemas_mailbox_submission_envelope_type_0
@@ -153,19 +153,19 @@ class MailboxSubmission:
 
         mdn_blob_ids = cast(list[str], src_dict["mdn_blob_ids"])
 
-        def _parse_send_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    send_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return send_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        send_at = _parse_send_at(src_dict["send_at"])
+        send_at: datetime.datetime | None
+        _send_at = src_dict["send_at"]
+        if type(_send_at) is str:
+            try:
+                send_at = _fromisoformat(_send_at)
+            except ValueError as error:
+                raise ValueError(f'field "send_at": {error}') from None
+        elif _send_at is None:
+            send_at = None
+        else:
+            raise TypeError(
+                f'field "send_at": expected a date-time string or null, got {type(_send_at).__name__}'
+            )
 
         thread_id = src_dict["thread_id"]
 
@@ -181,20 +181,42 @@ class MailboxSubmission:
                 f'field "undo_status": expected string or null, got {type(undo_status).__name__}'
             )
 
-        mailbox_submission = cls(
-            delivery_status,
-            dsn_blob_ids,
-            email_id,
-            envelope,
-            id,
-            identity_id,
-            mdn_blob_ids,
-            send_at,
-            thread_id,
-            undo_status,
-        )
+        if cls is MailboxSubmission:
+            _self = _new(cls)
+            _self.delivery_status = delivery_status
+            _self.dsn_blob_ids = dsn_blob_ids
+            _self.email_id = email_id
+            _self.envelope = envelope
+            _self.id = id
+            _self.identity_id = identity_id
+            _self.mdn_blob_ids = mdn_blob_ids
+            _self.send_at = send_at
+            _self.thread_id = thread_id
+            _self.undo_status = undo_status
+        else:
+            _self = cls(
+                delivery_status,
+                dsn_blob_ids,
+                email_id,
+                envelope,
+                id,
+                identity_id,
+                mdn_blob_ids,
+                send_at,
+                thread_id,
+                undo_status,
+            )
 
-        return mailbox_submission
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxSubmissionDeliveryStatus_from_dict = (
+        MailboxSubmissionDeliveryStatus.from_dict
+    )
+    _MailboxSubmissionEnvelopeType0_from_dict = MailboxSubmissionEnvelopeType0.from_dict
 
 
 _lazy_imports_pending = True
@@ -205,11 +227,18 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global MailboxSubmissionDeliveryStatus
     global MailboxSubmissionEnvelopeType0
+    global _MailboxSubmissionDeliveryStatus_from_dict
+    global _MailboxSubmissionEnvelopeType0_from_dict
     from ..models.mailbox_submission_delivery_status import (
         MailboxSubmissionDeliveryStatus,
     )
     from ..models.mailbox_submission_envelope_type_0 import (
         MailboxSubmissionEnvelopeType0,
     )
+
+    _MailboxSubmissionDeliveryStatus_from_dict = (
+        MailboxSubmissionDeliveryStatus.from_dict
+    )
+    _MailboxSubmissionEnvelopeType0_from_dict = MailboxSubmissionEnvelopeType0.from_dict
 
     _lazy_imports_pending = False

@@ -77,11 +77,21 @@ class MailboxSubmissionDeliveryStatus:
                 f'field "smtp_reply": expected string or null, got {type(smtp_reply).__name__}'
             )
 
-        mailbox_submission_delivery_status = cls(
-            delivered,
-            displayed,
-            email,
-            smtp_reply,
-        )
+        if cls is MailboxSubmissionDeliveryStatus:
+            _self = _new(cls)
+            _self.delivered = delivered
+            _self.displayed = displayed
+            _self.email = email
+            _self.smtp_reply = smtp_reply
+        else:
+            _self = cls(
+                delivered,
+                displayed,
+                email,
+                smtp_reply,
+            )
 
-        return mailbox_submission_delivery_status
+        return _self
+
+
+_new = object.__new__

@@ -65,7 +65,7 @@ class MailboxSubmissionEnvelopeAddress:
             if isinstance(data, dict):
                 try:
                     parameters_type_0 = (
-                        MailboxSubmissionEnvelopeAddressParametersType0.from_dict(data)
+                        _MailboxSubmissionEnvelopeAddressParametersType0_from_dict(data)
                     )
 
                     return parameters_type_0
@@ -75,12 +75,24 @@ class MailboxSubmissionEnvelopeAddress:
 
         parameters = _parse_parameters(src_dict["parameters"])
 
-        mailbox_submission_envelope_address = cls(
-            email,
-            parameters,
-        )
+        if cls is MailboxSubmissionEnvelopeAddress:
+            _self = _new(cls)
+            _self.email = email
+            _self.parameters = parameters
+        else:
+            _self = cls(
+                email,
+                parameters,
+            )
 
-        return mailbox_submission_envelope_address
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxSubmissionEnvelopeAddressParametersType0_from_dict = (
+        MailboxSubmissionEnvelopeAddressParametersType0.from_dict
+    )
 
 
 _lazy_imports_pending = True
@@ -90,8 +102,13 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxSubmissionEnvelopeAddressParametersType0
+    global _MailboxSubmissionEnvelopeAddressParametersType0_from_dict
     from ..models.mailbox_submission_envelope_address_parameters_type_0 import (
         MailboxSubmissionEnvelopeAddressParametersType0,
+    )
+
+    _MailboxSubmissionEnvelopeAddressParametersType0_from_dict = (
+        MailboxSubmissionEnvelopeAddressParametersType0.from_dict
     )
 
     _lazy_imports_pending = False

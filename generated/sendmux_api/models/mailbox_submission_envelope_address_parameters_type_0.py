@@ -25,7 +25,11 @@ class MailboxSubmissionEnvelopeAddressParametersType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        mailbox_submission_envelope_address_parameters_type_0 = cls()
+        if cls is MailboxSubmissionEnvelopeAddressParametersType0:
+            _self = _new(cls)
+            _self.additional_properties = {}
+        else:
+            _self = cls()
 
         if len(src_dict) > 0:
             additional_properties = {}
@@ -34,8 +38,8 @@ class MailboxSubmissionEnvelopeAddressParametersType0:
 
                 additional_properties[prop_name] = additional_property
 
-            mailbox_submission_envelope_address_parameters_type_0.additional_properties = additional_properties
-        return mailbox_submission_envelope_address_parameters_type_0
+            _self.additional_properties = additional_properties
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -52,3 +56,6 @@ class MailboxSubmissionEnvelopeAddressParametersType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__

@@ -60,7 +60,7 @@ class MailboxSubmissionEnvelopeType0:
                 return data
             if isinstance(data, dict):
                 try:
-                    mail_from_type_0 = MailboxSubmissionEnvelopeAddress.from_dict(data)
+                    mail_from_type_0 = _MailboxSubmissionEnvelopeAddress_from_dict(data)
 
                     return mail_from_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -72,16 +72,30 @@ class MailboxSubmissionEnvelopeType0:
         rcpt_to = []
         _rcpt_to = src_dict["rcpt_to"]
         for rcpt_to_item_data in _rcpt_to:
-            rcpt_to_item = MailboxSubmissionEnvelopeAddress.from_dict(rcpt_to_item_data)
+            rcpt_to_item = _MailboxSubmissionEnvelopeAddress_from_dict(
+                rcpt_to_item_data
+            )
 
             rcpt_to.append(rcpt_to_item)
 
-        mailbox_submission_envelope_type_0 = cls(
-            mail_from,
-            rcpt_to,
-        )
+        if cls is MailboxSubmissionEnvelopeType0:
+            _self = _new(cls)
+            _self.mail_from = mail_from
+            _self.rcpt_to = rcpt_to
+        else:
+            _self = cls(
+                mail_from,
+                rcpt_to,
+            )
 
-        return mailbox_submission_envelope_type_0
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxSubmissionEnvelopeAddress_from_dict = (
+        MailboxSubmissionEnvelopeAddress.from_dict
+    )
 
 
 _lazy_imports_pending = True
@@ -91,8 +105,13 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxSubmissionEnvelopeAddress
+    global _MailboxSubmissionEnvelopeAddress_from_dict
     from ..models.mailbox_submission_envelope_address import (
         MailboxSubmissionEnvelopeAddress,
+    )
+
+    _MailboxSubmissionEnvelopeAddress_from_dict = (
+        MailboxSubmissionEnvelopeAddress.from_dict
     )
 
     _lazy_imports_pending = False

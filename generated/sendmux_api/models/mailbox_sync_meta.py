@@ -52,9 +52,17 @@ class MailboxSyncMeta:
                 f'field "sync_state": expected string, got {type(sync_state).__name__}'
             )
 
-        mailbox_sync_meta = cls(
-            request_id,
-            sync_state,
-        )
+        if cls is MailboxSyncMeta:
+            _self = _new(cls)
+            _self.request_id = request_id
+            _self.sync_state = sync_state
+        else:
+            _self = cls(
+                request_id,
+                sync_state,
+            )
 
-        return mailbox_sync_meta
+        return _self
+
+
+_new = object.__new__

@@ -64,7 +64,7 @@ class MailboxThreadContentMeta:
         participants = []
         _participants = src_dict["participants"]
         for participants_item_data in _participants:
-            participants_item = MailboxAddress.from_dict(participants_item_data)
+            participants_item = _MailboxAddress_from_dict(participants_item_data)
 
             participants.append(participants_item)
 
@@ -74,7 +74,7 @@ class MailboxThreadContentMeta:
                 f'field "request_id": expected string, got {type(request_id).__name__}'
             )
 
-        states = MailboxThreadContentMetaStates.from_dict(src_dict["states"])
+        states = _MailboxThreadContentMetaStates_from_dict(src_dict["states"])
 
         thread_id = src_dict["thread_id"]
         if not (type(thread_id) is str):
@@ -82,14 +82,27 @@ class MailboxThreadContentMeta:
                 f'field "thread_id": expected string, got {type(thread_id).__name__}'
             )
 
-        mailbox_thread_content_meta = cls(
-            participants,
-            request_id,
-            states,
-            thread_id,
-        )
+        if cls is MailboxThreadContentMeta:
+            _self = _new(cls)
+            _self.participants = participants
+            _self.request_id = request_id
+            _self.states = states
+            _self.thread_id = thread_id
+        else:
+            _self = cls(
+                participants,
+                request_id,
+                states,
+                thread_id,
+            )
 
-        return mailbox_thread_content_meta
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
+    _MailboxThreadContentMetaStates_from_dict = MailboxThreadContentMetaStates.from_dict
 
 
 _lazy_imports_pending = True
@@ -100,9 +113,14 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global MailboxAddress
     global MailboxThreadContentMetaStates
+    global _MailboxAddress_from_dict
+    global _MailboxThreadContentMetaStates_from_dict
     from ..models.mailbox_address import MailboxAddress
     from ..models.mailbox_thread_content_meta_states import (
         MailboxThreadContentMetaStates,
     )
+
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
+    _MailboxThreadContentMetaStates_from_dict = MailboxThreadContentMetaStates.from_dict
 
     _lazy_imports_pending = False

@@ -64,10 +64,19 @@ class MailboxThreadContentMetaStates:
                 f'field "thread_state": expected string or null, got {type(thread_state).__name__}'
             )
 
-        mailbox_thread_content_meta_states = cls(
-            email_state,
-            option_hash,
-            thread_state,
-        )
+        if cls is MailboxThreadContentMetaStates:
+            _self = _new(cls)
+            _self.email_state = email_state
+            _self.option_hash = option_hash
+            _self.thread_state = thread_state
+        else:
+            _self = cls(
+                email_state,
+                option_hash,
+                thread_state,
+            )
 
-        return mailbox_thread_content_meta_states
+        return _self
+
+
+_new = object.__new__

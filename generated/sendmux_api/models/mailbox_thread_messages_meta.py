@@ -63,10 +63,19 @@ class MailboxThreadMessagesMeta:
                 f'field "sync_state": expected string, got {type(sync_state).__name__}'
             )
 
-        mailbox_thread_messages_meta = cls(
-            request_id,
-            thread_id,
-            sync_state,
-        )
+        if cls is MailboxThreadMessagesMeta:
+            _self = _new(cls)
+            _self.request_id = request_id
+            _self.thread_id = thread_id
+            _self.sync_state = sync_state
+        else:
+            _self = cls(
+                request_id,
+                thread_id,
+                sync_state,
+            )
 
-        return mailbox_thread_messages_meta
+        return _self
+
+
+_new = object.__new__

@@ -107,7 +107,7 @@ class MailboxThreadSummary:
                 return data
             if isinstance(data, dict):
                 try:
-                    last_message_type_0 = MailboxMessageSummary.from_dict(data)
+                    last_message_type_0 = _MailboxMessageSummary_from_dict(data)
 
                     return last_message_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -125,11 +125,11 @@ class MailboxThreadSummary:
         participants = []
         _participants = src_dict["participants"]
         for participants_item_data in _participants:
-            participants_item = MailboxAddress.from_dict(participants_item_data)
+            participants_item = _MailboxAddress_from_dict(participants_item_data)
 
             participants.append(participants_item)
 
-        states = MailboxThreadSummaryStates.from_dict(src_dict["states"])
+        states = _MailboxThreadSummaryStates_from_dict(src_dict["states"])
 
         subject = src_dict["subject"]
 
@@ -144,19 +144,38 @@ class MailboxThreadSummary:
                 f'field "unread_count": expected integer, got {type(unread_count).__name__}'
             )
 
-        mailbox_thread_summary = cls(
-            folder_ids,
-            has_attachments,
-            id,
-            last_message,
-            message_count,
-            participants,
-            states,
-            subject,
-            unread_count,
-        )
+        if cls is MailboxThreadSummary:
+            _self = _new(cls)
+            _self.folder_ids = folder_ids
+            _self.has_attachments = has_attachments
+            _self.id = id
+            _self.last_message = last_message
+            _self.message_count = message_count
+            _self.participants = participants
+            _self.states = states
+            _self.subject = subject
+            _self.unread_count = unread_count
+        else:
+            _self = cls(
+                folder_ids,
+                has_attachments,
+                id,
+                last_message,
+                message_count,
+                participants,
+                states,
+                subject,
+                unread_count,
+            )
 
-        return mailbox_thread_summary
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
+    _MailboxMessageSummary_from_dict = MailboxMessageSummary.from_dict
+    _MailboxThreadSummaryStates_from_dict = MailboxThreadSummaryStates.from_dict
 
 
 _lazy_imports_pending = True
@@ -168,8 +187,15 @@ def _import_lazy() -> None:
     global MailboxAddress
     global MailboxMessageSummary
     global MailboxThreadSummaryStates
+    global _MailboxAddress_from_dict
+    global _MailboxMessageSummary_from_dict
+    global _MailboxThreadSummaryStates_from_dict
     from ..models.mailbox_address import MailboxAddress
     from ..models.mailbox_message_summary import MailboxMessageSummary
     from ..models.mailbox_thread_summary_states import MailboxThreadSummaryStates
+
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
+    _MailboxMessageSummary_from_dict = MailboxMessageSummary.from_dict
+    _MailboxThreadSummaryStates_from_dict = MailboxThreadSummaryStates.from_dict
 
     _lazy_imports_pending = False

@@ -53,9 +53,17 @@ class MailboxThreadSummaryStates:
                 f'field "thread_state": expected string or null, got {type(thread_state).__name__}'
             )
 
-        mailbox_thread_summary_states = cls(
-            email_state,
-            thread_state,
-        )
+        if cls is MailboxThreadSummaryStates:
+            _self = _new(cls)
+            _self.email_state = email_state
+            _self.thread_state = thread_state
+        else:
+            _self = cls(
+                email_state,
+                thread_state,
+            )
 
-        return mailbox_thread_summary_states
+        return _self
+
+
+_new = object.__new__

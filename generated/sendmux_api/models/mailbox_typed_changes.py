@@ -40,13 +40,22 @@ class MailboxTypedChanges:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        types = MailboxTypedChangesTypes.from_dict(src_dict["types"])
+        types = _MailboxTypedChangesTypes_from_dict(src_dict["types"])
 
-        mailbox_typed_changes = cls(
-            types,
-        )
+        if cls is MailboxTypedChanges:
+            _self = _new(cls)
+            _self.types = types
+        else:
+            _self = cls(
+                types,
+            )
 
-        return mailbox_typed_changes
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxTypedChangesTypes_from_dict = MailboxTypedChangesTypes.from_dict
 
 
 _lazy_imports_pending = True
@@ -56,6 +65,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxTypedChangesTypes
+    global _MailboxTypedChangesTypes_from_dict
     from ..models.mailbox_typed_changes_types import MailboxTypedChangesTypes
+
+    _MailboxTypedChangesTypes_from_dict = MailboxTypedChangesTypes.from_dict
 
     _lazy_imports_pending = False

@@ -87,53 +87,67 @@ class MailboxTypedChangesTypes:
         if isinstance(_folders, Unset):
             folders = UNSET
         else:
-            folders = MailboxChanges.from_dict(_folders)
+            folders = _MailboxChanges_from_dict(_folders)
 
         _identities = src_dict.get("identities", UNSET)
         identities: MailboxChanges | Unset
         if isinstance(_identities, Unset):
             identities = UNSET
         else:
-            identities = MailboxChanges.from_dict(_identities)
+            identities = _MailboxChanges_from_dict(_identities)
 
         _messages = src_dict.get("messages", UNSET)
         messages: MailboxChanges | Unset
         if isinstance(_messages, Unset):
             messages = UNSET
         else:
-            messages = MailboxChanges.from_dict(_messages)
+            messages = _MailboxChanges_from_dict(_messages)
 
         _quotas = src_dict.get("quotas", UNSET)
         quotas: MailboxChanges | Unset
         if isinstance(_quotas, Unset):
             quotas = UNSET
         else:
-            quotas = MailboxChanges.from_dict(_quotas)
+            quotas = _MailboxChanges_from_dict(_quotas)
 
         _submissions = src_dict.get("submissions", UNSET)
         submissions: MailboxChanges | Unset
         if isinstance(_submissions, Unset):
             submissions = UNSET
         else:
-            submissions = MailboxChanges.from_dict(_submissions)
+            submissions = _MailboxChanges_from_dict(_submissions)
 
         _threads = src_dict.get("threads", UNSET)
         threads: MailboxChanges | Unset
         if isinstance(_threads, Unset):
             threads = UNSET
         else:
-            threads = MailboxChanges.from_dict(_threads)
+            threads = _MailboxChanges_from_dict(_threads)
 
-        mailbox_typed_changes_types = cls(
-            folders,
-            identities,
-            messages,
-            quotas,
-            submissions,
-            threads,
-        )
+        if cls is MailboxTypedChangesTypes:
+            _self = _new(cls)
+            _self.folders = folders
+            _self.identities = identities
+            _self.messages = messages
+            _self.quotas = quotas
+            _self.submissions = submissions
+            _self.threads = threads
+        else:
+            _self = cls(
+                folders,
+                identities,
+                messages,
+                quotas,
+                submissions,
+                threads,
+            )
 
-        return mailbox_typed_changes_types
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxChanges_from_dict = MailboxChanges.from_dict
 
 
 _lazy_imports_pending = True
@@ -143,6 +157,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global MailboxChanges
+    global _MailboxChanges_from_dict
     from ..models.mailbox_changes import MailboxChanges
+
+    _MailboxChanges_from_dict = MailboxChanges.from_dict
 
     _lazy_imports_pending = False

@@ -52,18 +52,29 @@ class MailboxUsage:
         resources = []
         _resources = src_dict["resources"]
         for resources_item_data in _resources:
-            resources_item = MailboxUsageResource.from_dict(resources_item_data)
+            resources_item = _MailboxUsageResource_from_dict(resources_item_data)
 
             resources.append(resources_item)
 
-        states = MailboxUsageStates.from_dict(src_dict["states"])
+        states = _MailboxUsageStates_from_dict(src_dict["states"])
 
-        mailbox_usage = cls(
-            resources,
-            states,
-        )
+        if cls is MailboxUsage:
+            _self = _new(cls)
+            _self.resources = resources
+            _self.states = states
+        else:
+            _self = cls(
+                resources,
+                states,
+            )
 
-        return mailbox_usage
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxUsageResource_from_dict = MailboxUsageResource.from_dict
+    _MailboxUsageStates_from_dict = MailboxUsageStates.from_dict
 
 
 _lazy_imports_pending = True
@@ -74,7 +85,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global MailboxUsageResource
     global MailboxUsageStates
+    global _MailboxUsageResource_from_dict
+    global _MailboxUsageStates_from_dict
     from ..models.mailbox_usage_resource import MailboxUsageResource
     from ..models.mailbox_usage_states import MailboxUsageStates
+
+    _MailboxUsageResource_from_dict = MailboxUsageResource.from_dict
+    _MailboxUsageStates_from_dict = MailboxUsageStates.from_dict
 
     _lazy_imports_pending = False

@@ -95,7 +95,7 @@ class MailboxUsageResource:
 
         _limit_status = src_dict["limit_status"]
         limit_status = (
-            MailboxUsageResourceLimitStatus._by_value.get(_limit_status)
+            _MailboxUsageResourceLimitStatus_by_value.get(_limit_status)
             if _limit_status.__class__ is str
             else None
         ) or MailboxUsageResourceLimitStatus(_limit_status)
@@ -155,18 +155,36 @@ class MailboxUsageResource:
                 f'field "warn_limit": expected integer or null, got {type(warn_limit).__name__}'
             )
 
-        mailbox_usage_resource = cls(
-            hard_limit,
-            limit_status,
-            name,
-            percent_used,
-            quota_id,
-            resource_type,
-            scope,
-            soft_limit,
-            types,
-            used,
-            warn_limit,
-        )
+        if cls is MailboxUsageResource:
+            _self = _new(cls)
+            _self.hard_limit = hard_limit
+            _self.limit_status = limit_status
+            _self.name = name
+            _self.percent_used = percent_used
+            _self.quota_id = quota_id
+            _self.resource_type = resource_type
+            _self.scope = scope
+            _self.soft_limit = soft_limit
+            _self.types = types
+            _self.used = used
+            _self.warn_limit = warn_limit
+        else:
+            _self = cls(
+                hard_limit,
+                limit_status,
+                name,
+                percent_used,
+                quota_id,
+                resource_type,
+                scope,
+                soft_limit,
+                types,
+                used,
+                warn_limit,
+            )
 
-        return mailbox_usage_resource
+        return _self
+
+
+_new = object.__new__
+_MailboxUsageResourceLimitStatus_by_value = MailboxUsageResourceLimitStatus._by_value

@@ -40,8 +40,15 @@ class MailboxUsageStates:
                 f'field "quota_state": expected string or null, got {type(quota_state).__name__}'
             )
 
-        mailbox_usage_states = cls(
-            quota_state,
-        )
+        if cls is MailboxUsageStates:
+            _self = _new(cls)
+            _self.quota_state = quota_state
+        else:
+            _self = cls(
+                quota_state,
+            )
 
-        return mailbox_usage_states
+        return _self
+
+
+_new = object.__new__

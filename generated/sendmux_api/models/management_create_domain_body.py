@@ -57,14 +57,23 @@ class ManagementCreateDomainBody:
             mode = UNSET
         else:
             mode = (
-                ManagementCreateDomainBodyMode._by_value.get(_mode)
+                _ManagementCreateDomainBodyMode_by_value.get(_mode)
                 if _mode.__class__ is str
                 else None
             ) or ManagementCreateDomainBodyMode(_mode)
 
-        management_create_domain_body = cls(
-            domain,
-            mode,
-        )
+        if cls is ManagementCreateDomainBody:
+            _self = _new(cls)
+            _self.domain = domain
+            _self.mode = mode
+        else:
+            _self = cls(
+                domain,
+                mode,
+            )
 
-        return management_create_domain_body
+        return _self
+
+
+_new = object.__new__
+_ManagementCreateDomainBodyMode_by_value = ManagementCreateDomainBodyMode._by_value

@@ -88,16 +88,30 @@ class ManagementCreateMailboxBody:
         if isinstance(_send_scope, Unset):
             send_scope = UNSET
         else:
-            send_scope = ManagementCreateMailboxBodySendScope.from_dict(_send_scope)
+            send_scope = _ManagementCreateMailboxBodySendScope_from_dict(_send_scope)
 
-        management_create_mailbox_body = cls(
-            email,
-            display_name,
-            quota_bytes,
-            send_scope,
-        )
+        if cls is ManagementCreateMailboxBody:
+            _self = _new(cls)
+            _self.email = email
+            _self.display_name = display_name
+            _self.quota_bytes = quota_bytes
+            _self.send_scope = send_scope
+        else:
+            _self = cls(
+                email,
+                display_name,
+                quota_bytes,
+                send_scope,
+            )
 
-        return management_create_mailbox_body
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ManagementCreateMailboxBodySendScope_from_dict = (
+        ManagementCreateMailboxBodySendScope.from_dict
+    )
 
 
 _lazy_imports_pending = True
@@ -107,8 +121,13 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global ManagementCreateMailboxBodySendScope
+    global _ManagementCreateMailboxBodySendScope_from_dict
     from ..models.management_create_mailbox_body_send_scope import (
         ManagementCreateMailboxBodySendScope,
+    )
+
+    _ManagementCreateMailboxBodySendScope_from_dict = (
+        ManagementCreateMailboxBodySendScope.from_dict
     )
 
     _lazy_imports_pending = False

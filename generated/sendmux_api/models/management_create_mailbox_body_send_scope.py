@@ -57,7 +57,7 @@ class ManagementCreateMailboxBodySendScope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _type_ = src_dict["type"]
         type_ = (
-            ManagementCreateMailboxBodySendScopeType._by_value.get(_type_)
+            _ManagementCreateMailboxBodySendScopeType_by_value.get(_type_)
             if _type_.__class__ is str
             else None
         ) or ManagementCreateMailboxBodySendScopeType(_type_)
@@ -68,10 +68,22 @@ class ManagementCreateMailboxBodySendScope:
             list[str], src_dict.get("provider_public_ids", UNSET)
         )
 
-        management_create_mailbox_body_send_scope = cls(
-            type_,
-            group_public_ids,
-            provider_public_ids,
-        )
+        if cls is ManagementCreateMailboxBodySendScope:
+            _self = _new(cls)
+            _self.type_ = type_
+            _self.group_public_ids = group_public_ids
+            _self.provider_public_ids = provider_public_ids
+        else:
+            _self = cls(
+                type_,
+                group_public_ids,
+                provider_public_ids,
+            )
 
-        return management_create_mailbox_body_send_scope
+        return _self
+
+
+_new = object.__new__
+_ManagementCreateMailboxBodySendScopeType_by_value = (
+    ManagementCreateMailboxBodySendScopeType._by_value
+)

@@ -38,8 +38,15 @@ class ManagementCreateMailboxKeyBody:
                 f'field "app_name": expected string, got {type(app_name).__name__}'
             )
 
-        management_create_mailbox_key_body = cls(
-            app_name,
-        )
+        if cls is ManagementCreateMailboxKeyBody:
+            _self = _new(cls)
+            _self.app_name = app_name
+        else:
+            _self = cls(
+                app_name,
+            )
 
-        return management_create_mailbox_key_body
+        return _self
+
+
+_new = object.__new__

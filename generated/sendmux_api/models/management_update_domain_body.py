@@ -37,13 +37,21 @@ class ManagementUpdateDomainBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _mode = src_dict["mode"]
         mode = (
-            ManagementUpdateDomainBodyMode._by_value.get(_mode)
+            _ManagementUpdateDomainBodyMode_by_value.get(_mode)
             if _mode.__class__ is str
             else None
         ) or ManagementUpdateDomainBodyMode(_mode)
 
-        management_update_domain_body = cls(
-            mode,
-        )
+        if cls is ManagementUpdateDomainBody:
+            _self = _new(cls)
+            _self.mode = mode
+        else:
+            _self = cls(
+                mode,
+            )
 
-        return management_update_domain_body
+        return _self
+
+
+_new = object.__new__
+_ManagementUpdateDomainBodyMode_by_value = ManagementUpdateDomainBodyMode._by_value

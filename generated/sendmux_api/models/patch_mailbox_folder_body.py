@@ -65,10 +65,19 @@ class PatchMailboxFolderBody:
                 f'field "sort_order": expected integer, got {type(sort_order).__name__}'
             )
 
-        patch_mailbox_folder_body = cls(
-            name,
-            parent_id,
-            sort_order,
-        )
+        if cls is PatchMailboxFolderBody:
+            _self = _new(cls)
+            _self.name = name
+            _self.parent_id = parent_id
+            _self.sort_order = sort_order
+        else:
+            _self = cls(
+                name,
+                parent_id,
+                sort_order,
+            )
 
-        return patch_mailbox_folder_body
+        return _self
+
+
+_new = object.__new__

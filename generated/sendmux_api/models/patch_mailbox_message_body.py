@@ -69,7 +69,7 @@ class PatchMailboxMessageBody:
         if isinstance(_keywords, Unset):
             keywords = UNSET
         else:
-            keywords = PatchMailboxMessageBodyKeywords.from_dict(_keywords)
+            keywords = _PatchMailboxMessageBodyKeywords_from_dict(_keywords)
 
         seen = src_dict.get("seen", UNSET)
         if not (seen is UNSET or type(seen) is bool):
@@ -77,13 +77,26 @@ class PatchMailboxMessageBody:
                 f'field "seen": expected boolean, got {type(seen).__name__}'
             )
 
-        patch_mailbox_message_body = cls(
-            flagged,
-            keywords,
-            seen,
-        )
+        if cls is PatchMailboxMessageBody:
+            _self = _new(cls)
+            _self.flagged = flagged
+            _self.keywords = keywords
+            _self.seen = seen
+        else:
+            _self = cls(
+                flagged,
+                keywords,
+                seen,
+            )
 
-        return patch_mailbox_message_body
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _PatchMailboxMessageBodyKeywords_from_dict = (
+        PatchMailboxMessageBodyKeywords.from_dict
+    )
 
 
 _lazy_imports_pending = True
@@ -93,8 +106,13 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global PatchMailboxMessageBodyKeywords
+    global _PatchMailboxMessageBodyKeywords_from_dict
     from ..models.patch_mailbox_message_body_keywords import (
         PatchMailboxMessageBodyKeywords,
+    )
+
+    _PatchMailboxMessageBodyKeywords_from_dict = (
+        PatchMailboxMessageBodyKeywords.from_dict
     )
 
     _lazy_imports_pending = False

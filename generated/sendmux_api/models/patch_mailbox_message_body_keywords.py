@@ -30,11 +30,15 @@ class PatchMailboxMessageBodyKeywords:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        patch_mailbox_message_body_keywords = cls()
+        if cls is PatchMailboxMessageBodyKeywords:
+            _self = _new(cls)
+            _self.additional_properties = {}
+        else:
+            _self = cls()
 
         if len(src_dict) > 0:
-            patch_mailbox_message_body_keywords.additional_properties = dict(src_dict)
-        return patch_mailbox_message_body_keywords
+            _self.additional_properties = dict(src_dict)
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -51,3 +55,6 @@ class PatchMailboxMessageBodyKeywords:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__

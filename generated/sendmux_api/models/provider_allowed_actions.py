@@ -93,13 +93,25 @@ class ProviderAllowedActions:
                 f'field "update_variables": expected boolean, got {type(update_variables).__name__}'
             )
 
-        provider_allowed_actions = cls(
-            activate,
-            deactivate,
-            delete,
-            test,
-            update,
-            update_variables,
-        )
+        if cls is ProviderAllowedActions:
+            _self = _new(cls)
+            _self.activate = activate
+            _self.deactivate = deactivate
+            _self.delete = delete
+            _self.test = test
+            _self.update = update
+            _self.update_variables = update_variables
+        else:
+            _self = cls(
+                activate,
+                deactivate,
+                delete,
+                test,
+                update,
+                update_variables,
+            )
 
-        return provider_allowed_actions
+        return _self
+
+
+_new = object.__new__

@@ -173,7 +173,7 @@ class ProviderCreateBody:
 
         _smtp_protocol = src_dict["smtp_protocol"]
         smtp_protocol = (
-            ProviderCreateBodySmtpProtocol._by_value.get(_smtp_protocol)
+            _ProviderCreateBodySmtpProtocol_by_value.get(_smtp_protocol)
             if _smtp_protocol.__class__ is str
             else None
         ) or ProviderCreateBodySmtpProtocol(_smtp_protocol)
@@ -209,7 +209,7 @@ class ProviderCreateBody:
         if isinstance(_quotas, Unset):
             quotas = UNSET
         else:
-            quotas = ProviderCreateBodyQuotas.from_dict(_quotas)
+            quotas = _ProviderCreateBodyQuotas_from_dict(_quotas)
 
         reply_to_email = src_dict.get("reply_to_email", UNSET)
 
@@ -249,26 +249,50 @@ class ProviderCreateBody:
         if isinstance(_variables, Unset):
             variables = UNSET
         else:
-            variables = ProviderVariables.from_dict(_variables)
+            variables = _ProviderVariables_from_dict(_variables)
 
-        provider_create_body = cls(
-            name,
-            smtp_host,
-            smtp_password,
-            smtp_port,
-            smtp_protocol,
-            smtp_username,
-            from_email,
-            from_name,
-            percentage,
-            quotas,
-            reply_to_email,
-            reply_to_name,
-            tracking_domain,
-            variables,
-        )
+        if cls is ProviderCreateBody:
+            _self = _new(cls)
+            _self.name = name
+            _self.smtp_host = smtp_host
+            _self.smtp_password = smtp_password
+            _self.smtp_port = smtp_port
+            _self.smtp_protocol = smtp_protocol
+            _self.smtp_username = smtp_username
+            _self.from_email = from_email
+            _self.from_name = from_name
+            _self.percentage = percentage
+            _self.quotas = quotas
+            _self.reply_to_email = reply_to_email
+            _self.reply_to_name = reply_to_name
+            _self.tracking_domain = tracking_domain
+            _self.variables = variables
+        else:
+            _self = cls(
+                name,
+                smtp_host,
+                smtp_password,
+                smtp_port,
+                smtp_protocol,
+                smtp_username,
+                from_email,
+                from_name,
+                percentage,
+                quotas,
+                reply_to_email,
+                reply_to_name,
+                tracking_domain,
+                variables,
+            )
 
-        return provider_create_body
+        return _self
+
+
+_new = object.__new__
+_ProviderCreateBodySmtpProtocol_by_value = ProviderCreateBodySmtpProtocol._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ProviderCreateBodyQuotas_from_dict = ProviderCreateBodyQuotas.from_dict
+    _ProviderVariables_from_dict = ProviderVariables.from_dict
 
 
 _lazy_imports_pending = True
@@ -279,7 +303,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global ProviderCreateBodyQuotas
     global ProviderVariables
+    global _ProviderCreateBodyQuotas_from_dict
+    global _ProviderVariables_from_dict
     from ..models.provider_create_body_quotas import ProviderCreateBodyQuotas
     from ..models.provider_variables import ProviderVariables
+
+    _ProviderCreateBodyQuotas_from_dict = ProviderCreateBodyQuotas.from_dict
+    _ProviderVariables_from_dict = ProviderVariables.from_dict
 
     _lazy_imports_pending = False

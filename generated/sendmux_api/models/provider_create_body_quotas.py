@@ -94,7 +94,7 @@ class ProviderCreateBodyQuotas:
                 return data
             if isinstance(data, dict):
                 try:
-                    per_day_type_1 = ProviderQuotaRange.from_dict(data)
+                    per_day_type_1 = _ProviderQuotaRange_from_dict(data)
 
                     return per_day_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -110,7 +110,7 @@ class ProviderCreateBodyQuotas:
                 return data
             if isinstance(data, dict):
                 try:
-                    per_hour_type_1 = ProviderQuotaRange.from_dict(data)
+                    per_hour_type_1 = _ProviderQuotaRange_from_dict(data)
 
                     return per_hour_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -126,7 +126,7 @@ class ProviderCreateBodyQuotas:
                 return data
             if isinstance(data, dict):
                 try:
-                    per_minute_type_1 = ProviderQuotaRange.from_dict(data)
+                    per_minute_type_1 = _ProviderQuotaRange_from_dict(data)
 
                     return per_minute_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -142,7 +142,7 @@ class ProviderCreateBodyQuotas:
                 return data
             if isinstance(data, dict):
                 try:
-                    per_second_type_1 = ProviderQuotaRange.from_dict(data)
+                    per_second_type_1 = _ProviderQuotaRange_from_dict(data)
 
                     return per_second_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -151,14 +151,26 @@ class ProviderCreateBodyQuotas:
 
         per_second = _parse_per_second(src_dict.get("per_second", UNSET))
 
-        provider_create_body_quotas = cls(
-            per_day,
-            per_hour,
-            per_minute,
-            per_second,
-        )
+        if cls is ProviderCreateBodyQuotas:
+            _self = _new(cls)
+            _self.per_day = per_day
+            _self.per_hour = per_hour
+            _self.per_minute = per_minute
+            _self.per_second = per_second
+        else:
+            _self = cls(
+                per_day,
+                per_hour,
+                per_minute,
+                per_second,
+            )
 
-        return provider_create_body_quotas
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ProviderQuotaRange_from_dict = ProviderQuotaRange.from_dict
 
 
 _lazy_imports_pending = True
@@ -168,6 +180,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global ProviderQuotaRange
+    global _ProviderQuotaRange_from_dict
     from ..models.provider_quota_range import ProviderQuotaRange
+
+    _ProviderQuotaRange_from_dict = ProviderQuotaRange.from_dict
 
     _lazy_imports_pending = False

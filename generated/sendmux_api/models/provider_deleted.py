@@ -47,9 +47,17 @@ class ProviderDeleted:
         if not (type(id) is str):
             raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
-        provider_deleted = cls(
-            deleted,
-            id,
-        )
+        if cls is ProviderDeleted:
+            _self = _new(cls)
+            _self.deleted = deleted
+            _self.id = id
+        else:
+            _self = cls(
+                deleted,
+                id,
+            )
 
-        return provider_deleted
+        return _self
+
+
+_new = object.__new__

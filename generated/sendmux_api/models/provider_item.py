@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -204,13 +204,19 @@ class ProviderItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        allowed_actions = ProviderAllowedActions.from_dict(src_dict["allowed_actions"])
+        allowed_actions = _ProviderAllowedActions_from_dict(src_dict["allowed_actions"])
 
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = _fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         from_email = src_dict["from_email"]
 
@@ -260,33 +266,33 @@ class ProviderItem:
                 f'field "is_shared": expected boolean, got {type(is_shared).__name__}'
             )
 
-        def _parse_last_tested_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    last_tested_at_type_0 = datetime.datetime.fromisoformat(data)
+        last_tested_at: datetime.datetime | None
+        _last_tested_at = src_dict["last_tested_at"]
+        if type(_last_tested_at) is str:
+            try:
+                last_tested_at = _fromisoformat(_last_tested_at)
+            except ValueError as error:
+                raise ValueError(f'field "last_tested_at": {error}') from None
+        elif _last_tested_at is None:
+            last_tested_at = None
+        else:
+            raise TypeError(
+                f'field "last_tested_at": expected a date-time string or null, got {type(_last_tested_at).__name__}'
+            )
 
-                    return last_tested_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        last_tested_at = _parse_last_tested_at(src_dict["last_tested_at"])
-
-        def _parse_last_used_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    last_used_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return last_used_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        last_used_at = _parse_last_used_at(src_dict["last_used_at"])
+        last_used_at: datetime.datetime | None
+        _last_used_at = src_dict["last_used_at"]
+        if type(_last_used_at) is str:
+            try:
+                last_used_at = _fromisoformat(_last_used_at)
+            except ValueError as error:
+                raise ValueError(f'field "last_used_at": {error}') from None
+        elif _last_used_at is None:
+            last_used_at = None
+        else:
+            raise TypeError(
+                f'field "last_used_at": expected a date-time string or null, got {type(_last_used_at).__name__}'
+            )
 
         name = src_dict["name"]
         if not (type(name) is str):
@@ -306,7 +312,7 @@ class ProviderItem:
                 f'field "percentage": expected integer or null, got {type(percentage).__name__}'
             )
 
-        quotas = ProviderQuotas.from_dict(src_dict["quotas"])
+        quotas = _ProviderQuotas_from_dict(src_dict["quotas"])
 
         reply_to_email = src_dict["reply_to_email"]
 
@@ -352,7 +358,7 @@ class ProviderItem:
 
         _status = src_dict["status"]
         status = (
-            ProviderItemStatus._by_value.get(_status)
+            _ProviderItemStatus_by_value.get(_status)
             if _status.__class__ is str
             else None
         ) or ProviderItemStatus(_status)
@@ -373,49 +379,96 @@ class ProviderItem:
 
         _type_ = src_dict["type"]
         type_ = (
-            ProviderItemType._by_value.get(_type_) if _type_.__class__ is str else None
+            _ProviderItemType_by_value.get(_type_) if _type_.__class__ is str else None
         ) or ProviderItemType(_type_)
 
-        if not (type(src_dict["updated_at"]) is str):
+        updated_at: datetime.datetime
+        _updated_at = src_dict["updated_at"]
+        if type(_updated_at) is str:
+            try:
+                updated_at = _fromisoformat(_updated_at)
+            except ValueError as error:
+                raise ValueError(f'field "updated_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "updated_at": expected a date-time string, got {type(src_dict["updated_at"]).__name__}'
+                f'field "updated_at": expected a date-time string, got {type(_updated_at).__name__}'
             )
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        variables = ProviderVariables.from_dict(src_dict["variables"])
+        variables = _ProviderVariables_from_dict(src_dict["variables"])
 
-        provider_item = cls(
-            allowed_actions,
-            created_at,
-            from_email,
-            from_name,
-            has_refresh_token,
-            has_smtp_password,
-            id,
-            is_active,
-            is_editable,
-            is_shared,
-            last_tested_at,
-            last_used_at,
-            name,
-            oauth_email,
-            percentage,
-            quotas,
-            reply_to_email,
-            reply_to_name,
-            smtp_host,
-            smtp_port,
-            smtp_protocol,
-            smtp_username,
-            status,
-            status_reason,
-            tracking_domain,
-            type_,
-            updated_at,
-            variables,
-        )
+        if cls is ProviderItem:
+            _self = _new(cls)
+            _self.allowed_actions = allowed_actions
+            _self.created_at = created_at
+            _self.from_email = from_email
+            _self.from_name = from_name
+            _self.has_refresh_token = has_refresh_token
+            _self.has_smtp_password = has_smtp_password
+            _self.id = id
+            _self.is_active = is_active
+            _self.is_editable = is_editable
+            _self.is_shared = is_shared
+            _self.last_tested_at = last_tested_at
+            _self.last_used_at = last_used_at
+            _self.name = name
+            _self.oauth_email = oauth_email
+            _self.percentage = percentage
+            _self.quotas = quotas
+            _self.reply_to_email = reply_to_email
+            _self.reply_to_name = reply_to_name
+            _self.smtp_host = smtp_host
+            _self.smtp_port = smtp_port
+            _self.smtp_protocol = smtp_protocol
+            _self.smtp_username = smtp_username
+            _self.status = status
+            _self.status_reason = status_reason
+            _self.tracking_domain = tracking_domain
+            _self.type_ = type_
+            _self.updated_at = updated_at
+            _self.variables = variables
+        else:
+            _self = cls(
+                allowed_actions,
+                created_at,
+                from_email,
+                from_name,
+                has_refresh_token,
+                has_smtp_password,
+                id,
+                is_active,
+                is_editable,
+                is_shared,
+                last_tested_at,
+                last_used_at,
+                name,
+                oauth_email,
+                percentage,
+                quotas,
+                reply_to_email,
+                reply_to_name,
+                smtp_host,
+                smtp_port,
+                smtp_protocol,
+                smtp_username,
+                status,
+                status_reason,
+                tracking_domain,
+                type_,
+                updated_at,
+                variables,
+            )
 
-        return provider_item
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_ProviderItemStatus_by_value = ProviderItemStatus._by_value
+_ProviderItemType_by_value = ProviderItemType._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ProviderAllowedActions_from_dict = ProviderAllowedActions.from_dict
+    _ProviderQuotas_from_dict = ProviderQuotas.from_dict
+    _ProviderVariables_from_dict = ProviderVariables.from_dict
 
 
 _lazy_imports_pending = True
@@ -427,8 +480,15 @@ def _import_lazy() -> None:
     global ProviderAllowedActions
     global ProviderQuotas
     global ProviderVariables
+    global _ProviderAllowedActions_from_dict
+    global _ProviderQuotas_from_dict
+    global _ProviderVariables_from_dict
     from ..models.provider_allowed_actions import ProviderAllowedActions
     from ..models.provider_quotas import ProviderQuotas
     from ..models.provider_variables import ProviderVariables
+
+    _ProviderAllowedActions_from_dict = ProviderAllowedActions.from_dict
+    _ProviderQuotas_from_dict = ProviderQuotas.from_dict
+    _ProviderVariables_from_dict = ProviderVariables.from_dict
 
     _lazy_imports_pending = False

@@ -46,18 +46,31 @@ class ProviderLimits:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        sending_accounts = ResourceLimitSnapshot.from_dict(src_dict["sending_accounts"])
+        sending_accounts = _ResourceLimitSnapshot_from_dict(
+            src_dict["sending_accounts"]
+        )
 
-        shared_amazon_ses = SharedAmazonSesLimit.from_dict(
+        shared_amazon_ses = _SharedAmazonSesLimit_from_dict(
             src_dict["shared_amazon_ses"]
         )
 
-        provider_limits = cls(
-            sending_accounts,
-            shared_amazon_ses,
-        )
+        if cls is ProviderLimits:
+            _self = _new(cls)
+            _self.sending_accounts = sending_accounts
+            _self.shared_amazon_ses = shared_amazon_ses
+        else:
+            _self = cls(
+                sending_accounts,
+                shared_amazon_ses,
+            )
 
-        return provider_limits
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ResourceLimitSnapshot_from_dict = ResourceLimitSnapshot.from_dict
+    _SharedAmazonSesLimit_from_dict = SharedAmazonSesLimit.from_dict
 
 
 _lazy_imports_pending = True
@@ -68,7 +81,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global ResourceLimitSnapshot
     global SharedAmazonSesLimit
+    global _ResourceLimitSnapshot_from_dict
+    global _SharedAmazonSesLimit_from_dict
     from ..models.resource_limit_snapshot import ResourceLimitSnapshot
     from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
+
+    _ResourceLimitSnapshot_from_dict = ResourceLimitSnapshot.from_dict
+    _SharedAmazonSesLimit_from_dict = SharedAmazonSesLimit.from_dict
 
     _lazy_imports_pending = False

@@ -45,9 +45,17 @@ class ProviderQuotaRange:
         if not (type(min_) is int):
             raise TypeError(f'field "min": expected integer, got {type(min_).__name__}')
 
-        provider_quota_range = cls(
-            max_,
-            min_,
-        )
+        if cls is ProviderQuotaRange:
+            _self = _new(cls)
+            _self.max_ = max_
+            _self.min_ = min_
+        else:
+            _self = cls(
+                max_,
+                min_,
+            )
 
-        return provider_quota_range
+        return _self
+
+
+_new = object.__new__

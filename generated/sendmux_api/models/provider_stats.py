@@ -80,9 +80,9 @@ class ProviderStats:
                 f'field "active": expected number, got {type(active).__name__}'
             )
 
-        by_status = ProviderStatusCounts.from_dict(src_dict["by_status"])
+        by_status = _ProviderStatusCounts_from_dict(src_dict["by_status"])
 
-        by_type = ProviderTypeCounts.from_dict(src_dict["by_type"])
+        by_type = _ProviderTypeCounts_from_dict(src_dict["by_type"])
 
         error = src_dict["error"]
         if not (
@@ -118,17 +118,33 @@ class ProviderStats:
                 f'field "total": expected number, got {type(total).__name__}'
             )
 
-        provider_stats = cls(
-            active,
-            by_status,
-            by_type,
-            error,
-            inactive,
-            pending,
-            total,
-        )
+        if cls is ProviderStats:
+            _self = _new(cls)
+            _self.active = active
+            _self.by_status = by_status
+            _self.by_type = by_type
+            _self.error = error
+            _self.inactive = inactive
+            _self.pending = pending
+            _self.total = total
+        else:
+            _self = cls(
+                active,
+                by_status,
+                by_type,
+                error,
+                inactive,
+                pending,
+                total,
+            )
 
-        return provider_stats
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ProviderStatusCounts_from_dict = ProviderStatusCounts.from_dict
+    _ProviderTypeCounts_from_dict = ProviderTypeCounts.from_dict
 
 
 _lazy_imports_pending = True
@@ -139,7 +155,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global ProviderStatusCounts
     global ProviderTypeCounts
+    global _ProviderStatusCounts_from_dict
+    global _ProviderTypeCounts_from_dict
     from ..models.provider_status_counts import ProviderStatusCounts
     from ..models.provider_type_counts import ProviderTypeCounts
+
+    _ProviderStatusCounts_from_dict = ProviderStatusCounts.from_dict
+    _ProviderTypeCounts_from_dict = ProviderTypeCounts.from_dict
 
     _lazy_imports_pending = False

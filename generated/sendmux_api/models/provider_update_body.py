@@ -184,7 +184,7 @@ class ProviderUpdateBody:
         if isinstance(_quotas, Unset):
             quotas = UNSET
         else:
-            quotas = ProviderUpdateBodyQuotas.from_dict(_quotas)
+            quotas = _ProviderUpdateBodyQuotas_from_dict(_quotas)
 
         reply_to_email = src_dict.get("reply_to_email", UNSET)
 
@@ -232,7 +232,7 @@ class ProviderUpdateBody:
             smtp_protocol = UNSET
         else:
             smtp_protocol = (
-                ProviderUpdateBodySmtpProtocol._by_value.get(_smtp_protocol)
+                _ProviderUpdateBodySmtpProtocol_by_value.get(_smtp_protocol)
                 if _smtp_protocol.__class__ is str
                 else None
             ) or ProviderUpdateBodySmtpProtocol(_smtp_protocol)
@@ -259,26 +259,50 @@ class ProviderUpdateBody:
         if isinstance(_variables, Unset):
             variables = UNSET
         else:
-            variables = ProviderVariables.from_dict(_variables)
+            variables = _ProviderVariables_from_dict(_variables)
 
-        provider_update_body = cls(
-            from_email,
-            from_name,
-            name,
-            percentage,
-            quotas,
-            reply_to_email,
-            reply_to_name,
-            smtp_host,
-            smtp_password,
-            smtp_port,
-            smtp_protocol,
-            smtp_username,
-            tracking_domain,
-            variables,
-        )
+        if cls is ProviderUpdateBody:
+            _self = _new(cls)
+            _self.from_email = from_email
+            _self.from_name = from_name
+            _self.name = name
+            _self.percentage = percentage
+            _self.quotas = quotas
+            _self.reply_to_email = reply_to_email
+            _self.reply_to_name = reply_to_name
+            _self.smtp_host = smtp_host
+            _self.smtp_password = smtp_password
+            _self.smtp_port = smtp_port
+            _self.smtp_protocol = smtp_protocol
+            _self.smtp_username = smtp_username
+            _self.tracking_domain = tracking_domain
+            _self.variables = variables
+        else:
+            _self = cls(
+                from_email,
+                from_name,
+                name,
+                percentage,
+                quotas,
+                reply_to_email,
+                reply_to_name,
+                smtp_host,
+                smtp_password,
+                smtp_port,
+                smtp_protocol,
+                smtp_username,
+                tracking_domain,
+                variables,
+            )
 
-        return provider_update_body
+        return _self
+
+
+_new = object.__new__
+_ProviderUpdateBodySmtpProtocol_by_value = ProviderUpdateBodySmtpProtocol._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ProviderUpdateBodyQuotas_from_dict = ProviderUpdateBodyQuotas.from_dict
+    _ProviderVariables_from_dict = ProviderVariables.from_dict
 
 
 _lazy_imports_pending = True
@@ -289,7 +313,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global ProviderUpdateBodyQuotas
     global ProviderVariables
+    global _ProviderUpdateBodyQuotas_from_dict
+    global _ProviderVariables_from_dict
     from ..models.provider_update_body_quotas import ProviderUpdateBodyQuotas
     from ..models.provider_variables import ProviderVariables
+
+    _ProviderUpdateBodyQuotas_from_dict = ProviderUpdateBodyQuotas.from_dict
+    _ProviderVariables_from_dict = ProviderVariables.from_dict
 
     _lazy_imports_pending = False

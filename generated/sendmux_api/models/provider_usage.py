@@ -53,23 +53,34 @@ class ProviderUsage:
         providers = []
         _providers = src_dict["providers"]
         for providers_item_data in _providers:
-            providers_item = ProviderUsageItem.from_dict(providers_item_data)
+            providers_item = _ProviderUsageItem_from_dict(providers_item_data)
 
             providers.append(providers_item)
 
         _window_days = src_dict["window_days"]
         window_days = (
-            ProviderUsageWindowDays._by_value.get(_window_days)
+            _ProviderUsageWindowDays_by_value.get(_window_days)
             if _window_days.__class__ is int
             else None
         ) or ProviderUsageWindowDays(_window_days)
 
-        provider_usage = cls(
-            providers,
-            window_days,
-        )
+        if cls is ProviderUsage:
+            _self = _new(cls)
+            _self.providers = providers
+            _self.window_days = window_days
+        else:
+            _self = cls(
+                providers,
+                window_days,
+            )
 
-        return provider_usage
+        return _self
+
+
+_new = object.__new__
+_ProviderUsageWindowDays_by_value = ProviderUsageWindowDays._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ProviderUsageItem_from_dict = ProviderUsageItem.from_dict
 
 
 _lazy_imports_pending = True
@@ -79,6 +90,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global ProviderUsageItem
+    global _ProviderUsageItem_from_dict
     from ..models.provider_usage_item import ProviderUsageItem
+
+    _ProviderUsageItem_from_dict = ProviderUsageItem.from_dict
 
     _lazy_imports_pending = False

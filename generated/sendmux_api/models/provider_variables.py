@@ -30,11 +30,15 @@ class ProviderVariables:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        provider_variables = cls()
+        if cls is ProviderVariables:
+            _self = _new(cls)
+            _self.additional_properties = {}
+        else:
+            _self = cls()
 
         if len(src_dict) > 0:
-            provider_variables.additional_properties = dict(src_dict)
-        return provider_variables
+            _self.additional_properties = dict(src_dict)
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -51,3 +55,6 @@ class ProviderVariables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__

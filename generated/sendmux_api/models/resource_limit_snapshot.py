@@ -142,17 +142,33 @@ class ResourceLimitSnapshot:
                 f'field "usage_ratio": expected number, got {type(usage_ratio).__name__}'
             )
 
-        resource_limit_snapshot = cls(
-            can_request_increase,
-            is_at_limit,
-            is_near_limit,
-            max_allowed,
-            pending_request_id,
-            reserved,
-            resource_type,
-            threshold_usage,
-            usage,
-            usage_ratio,
-        )
+        if cls is ResourceLimitSnapshot:
+            _self = _new(cls)
+            _self.can_request_increase = can_request_increase
+            _self.is_at_limit = is_at_limit
+            _self.is_near_limit = is_near_limit
+            _self.max_allowed = max_allowed
+            _self.pending_request_id = pending_request_id
+            _self.reserved = reserved
+            _self.resource_type = resource_type
+            _self.threshold_usage = threshold_usage
+            _self.usage = usage
+            _self.usage_ratio = usage_ratio
+        else:
+            _self = cls(
+                can_request_increase,
+                is_at_limit,
+                is_near_limit,
+                max_allowed,
+                pending_request_id,
+                reserved,
+                resource_type,
+                threshold_usage,
+                usage,
+                usage_ratio,
+            )
 
-        return resource_limit_snapshot
+        return _self
+
+
+_new = object.__new__

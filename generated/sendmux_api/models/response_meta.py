@@ -38,8 +38,15 @@ class ResponseMeta:
                 f'field "request_id": expected string, got {type(request_id).__name__}'
             )
 
-        response_meta = cls(
-            request_id,
-        )
+        if cls is ResponseMeta:
+            _self = _new(cls)
+            _self.request_id = request_id
+        else:
+            _self = cls(
+                request_id,
+            )
 
-        return response_meta
+        return _self
+
+
+_new = object.__new__

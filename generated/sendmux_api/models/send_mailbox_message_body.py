@@ -155,7 +155,7 @@ class SendMailboxMessageBody:
         to = []
         _to = src_dict["to"]
         for to_item_data in _to:
-            to_item = MailboxAddress.from_dict(to_item_data)
+            to_item = _MailboxAddress_from_dict(to_item_data)
 
             to.append(to_item)
 
@@ -180,7 +180,7 @@ class SendMailboxMessageBody:
                     if isinstance(data, dict):
                         try:
                             attachments_item_type_0 = (
-                                SendMailboxMessageBodyAttachmentsItemType0.from_dict(
+                                _SendMailboxMessageBodyAttachmentsItemType0_from_dict(
                                     data
                                 )
                             )
@@ -191,7 +191,7 @@ class SendMailboxMessageBody:
                     if not isinstance(data, dict):
                         raise TypeError()
                     attachments_item_type_1 = (
-                        SendMailboxMessageBodyAttachmentsItemType1.from_dict(data)
+                        _SendMailboxMessageBodyAttachmentsItemType1_from_dict(data)
                     )
 
                     return attachments_item_type_1
@@ -205,7 +205,7 @@ class SendMailboxMessageBody:
         if _bcc is not UNSET:
             bcc = []
             for bcc_item_data in _bcc:
-                bcc_item = MailboxAddress.from_dict(bcc_item_data)
+                bcc_item = _MailboxAddress_from_dict(bcc_item_data)
 
                 bcc.append(bcc_item)
 
@@ -214,7 +214,7 @@ class SendMailboxMessageBody:
         if _cc is not UNSET:
             cc = []
             for cc_item_data in _cc:
-                cc_item = MailboxAddress.from_dict(cc_item_data)
+                cc_item = _MailboxAddress_from_dict(cc_item_data)
 
                 cc.append(cc_item)
 
@@ -223,7 +223,7 @@ class SendMailboxMessageBody:
         if isinstance(_custom_headers, Unset):
             custom_headers = UNSET
         else:
-            custom_headers = SendMailboxMessageBodyCustomHeaders.from_dict(
+            custom_headers = _SendMailboxMessageBodyCustomHeaders_from_dict(
                 _custom_headers
             )
 
@@ -232,7 +232,7 @@ class SendMailboxMessageBody:
         if isinstance(_from_, Unset):
             from_ = UNSET
         else:
-            from_ = SendMailboxMessageBodyFrom.from_dict(_from_)
+            from_ = _SendMailboxMessageBodyFrom_from_dict(_from_)
 
         html_body = src_dict.get("html_body", UNSET)
         if not (html_body is UNSET or type(html_body) is str):
@@ -245,7 +245,7 @@ class SendMailboxMessageBody:
         if _reply_to is not UNSET:
             reply_to = []
             for reply_to_item_data in _reply_to:
-                reply_to_item = MailboxAddress.from_dict(reply_to_item_data)
+                reply_to_item = _MailboxAddress_from_dict(reply_to_item_data)
 
                 reply_to.append(reply_to_item)
 
@@ -255,20 +255,48 @@ class SendMailboxMessageBody:
                 f'field "text_body": expected string, got {type(text_body).__name__}'
             )
 
-        send_mailbox_message_body = cls(
-            subject,
-            to,
-            attachments,
-            bcc,
-            cc,
-            custom_headers,
-            from_,
-            html_body,
-            reply_to,
-            text_body,
-        )
+        if cls is SendMailboxMessageBody:
+            _self = _new(cls)
+            _self.subject = subject
+            _self.to = to
+            _self.attachments = attachments
+            _self.bcc = bcc
+            _self.cc = cc
+            _self.custom_headers = custom_headers
+            _self.from_ = from_
+            _self.html_body = html_body
+            _self.reply_to = reply_to
+            _self.text_body = text_body
+        else:
+            _self = cls(
+                subject,
+                to,
+                attachments,
+                bcc,
+                cc,
+                custom_headers,
+                from_,
+                html_body,
+                reply_to,
+                text_body,
+            )
 
-        return send_mailbox_message_body
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
+    _SendMailboxMessageBodyAttachmentsItemType0_from_dict = (
+        SendMailboxMessageBodyAttachmentsItemType0.from_dict
+    )
+    _SendMailboxMessageBodyAttachmentsItemType1_from_dict = (
+        SendMailboxMessageBodyAttachmentsItemType1.from_dict
+    )
+    _SendMailboxMessageBodyCustomHeaders_from_dict = (
+        SendMailboxMessageBodyCustomHeaders.from_dict
+    )
+    _SendMailboxMessageBodyFrom_from_dict = SendMailboxMessageBodyFrom.from_dict
 
 
 _lazy_imports_pending = True
@@ -282,6 +310,11 @@ def _import_lazy() -> None:
     global SendMailboxMessageBodyAttachmentsItemType1
     global SendMailboxMessageBodyCustomHeaders
     global SendMailboxMessageBodyFrom
+    global _MailboxAddress_from_dict
+    global _SendMailboxMessageBodyAttachmentsItemType0_from_dict
+    global _SendMailboxMessageBodyAttachmentsItemType1_from_dict
+    global _SendMailboxMessageBodyCustomHeaders_from_dict
+    global _SendMailboxMessageBodyFrom_from_dict
     from ..models.mailbox_address import MailboxAddress
     from ..models.send_mailbox_message_body_attachments_item_type_0 import (
         SendMailboxMessageBodyAttachmentsItemType0,
@@ -293,5 +326,17 @@ def _import_lazy() -> None:
         SendMailboxMessageBodyCustomHeaders,
     )
     from ..models.send_mailbox_message_body_from import SendMailboxMessageBodyFrom
+
+    _MailboxAddress_from_dict = MailboxAddress.from_dict
+    _SendMailboxMessageBodyAttachmentsItemType0_from_dict = (
+        SendMailboxMessageBodyAttachmentsItemType0.from_dict
+    )
+    _SendMailboxMessageBodyAttachmentsItemType1_from_dict = (
+        SendMailboxMessageBodyAttachmentsItemType1.from_dict
+    )
+    _SendMailboxMessageBodyCustomHeaders_from_dict = (
+        SendMailboxMessageBodyCustomHeaders.from_dict
+    )
+    _SendMailboxMessageBodyFrom_from_dict = SendMailboxMessageBodyFrom.from_dict
 
     _lazy_imports_pending = False

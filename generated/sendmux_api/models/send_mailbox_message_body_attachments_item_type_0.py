@@ -61,10 +61,19 @@ class SendMailboxMessageBodyAttachmentsItemType0:
                 f'field "filename": expected string, got {type(filename).__name__}'
             )
 
-        send_mailbox_message_body_attachments_item_type_0 = cls(
-            content,
-            content_type,
-            filename,
-        )
+        if cls is SendMailboxMessageBodyAttachmentsItemType0:
+            _self = _new(cls)
+            _self.content = content
+            _self.content_type = content_type
+            _self.filename = filename
+        else:
+            _self = cls(
+                content,
+                content_type,
+                filename,
+            )
 
-        return send_mailbox_message_body_attachments_item_type_0
+        return _self
+
+
+_new = object.__new__

@@ -60,10 +60,19 @@ class SendMailboxMessageBodyAttachmentsItemType1:
                 f'field "filename": expected string, got {type(filename).__name__}'
             )
 
-        send_mailbox_message_body_attachments_item_type_1 = cls(
-            blob_id,
-            content_type,
-            filename,
-        )
+        if cls is SendMailboxMessageBodyAttachmentsItemType1:
+            _self = _new(cls)
+            _self.blob_id = blob_id
+            _self.content_type = content_type
+            _self.filename = filename
+        else:
+            _self = cls(
+                blob_id,
+                content_type,
+                filename,
+            )
 
-        return send_mailbox_message_body_attachments_item_type_1
+        return _self
+
+
+_new = object.__new__

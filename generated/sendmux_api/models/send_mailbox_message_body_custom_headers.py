@@ -24,13 +24,15 @@ class SendMailboxMessageBodyCustomHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        send_mailbox_message_body_custom_headers = cls()
+        if cls is SendMailboxMessageBodyCustomHeaders:
+            _self = _new(cls)
+            _self.additional_properties = {}
+        else:
+            _self = cls()
 
         if len(src_dict) > 0:
-            send_mailbox_message_body_custom_headers.additional_properties = dict(
-                src_dict
-            )
-        return send_mailbox_message_body_custom_headers
+            _self.additional_properties = dict(src_dict)
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -47,3 +49,6 @@ class SendMailboxMessageBodyCustomHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__

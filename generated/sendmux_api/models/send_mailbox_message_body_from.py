@@ -53,18 +53,24 @@ class SendMailboxMessageBodyFrom:
                 f'field "name": expected string or null, got {type(name).__name__}'
             )
 
-        send_mailbox_message_body_from = cls(
-            email,
-            name,
-        )
+        if cls is SendMailboxMessageBodyFrom:
+            _self = _new(cls)
+            _self.email = email
+            _self.name = name
+            _self.additional_properties = {}
+        else:
+            _self = cls(
+                email,
+                name,
+            )
 
         if len(src_dict) > 2:
-            send_mailbox_message_body_from.additional_properties = {
+            _self.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in {"email", "name"}
             }
-        return send_mailbox_message_body_from
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +87,6 @@ class SendMailboxMessageBodyFrom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__

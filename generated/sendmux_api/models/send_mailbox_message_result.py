@@ -47,14 +47,23 @@ class SendMailboxMessageResult:
 
         _status = src_dict["status"]
         status = (
-            SendMailboxMessageResultStatus._by_value.get(_status)
+            _SendMailboxMessageResultStatus_by_value.get(_status)
             if _status.__class__ is str
             else None
         ) or SendMailboxMessageResultStatus(_status)
 
-        send_mailbox_message_result = cls(
-            message_id,
-            status,
-        )
+        if cls is SendMailboxMessageResult:
+            _self = _new(cls)
+            _self.message_id = message_id
+            _self.status = status
+        else:
+            _self = cls(
+                message_id,
+                status,
+            )
 
-        return send_mailbox_message_result
+        return _self
+
+
+_new = object.__new__
+_SendMailboxMessageResultStatus_by_value = SendMailboxMessageResultStatus._by_value

@@ -45,7 +45,7 @@ class SendingAccountLimitRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        limit = ResourceLimitSnapshot.from_dict(src_dict["limit"])
+        limit = _ResourceLimitSnapshot_from_dict(src_dict["limit"])
 
         request_id = src_dict["request_id"]
         if not (type(request_id) is str):
@@ -53,12 +53,22 @@ class SendingAccountLimitRequest:
                 f'field "request_id": expected string, got {type(request_id).__name__}'
             )
 
-        sending_account_limit_request = cls(
-            limit,
-            request_id,
-        )
+        if cls is SendingAccountLimitRequest:
+            _self = _new(cls)
+            _self.limit = limit
+            _self.request_id = request_id
+        else:
+            _self = cls(
+                limit,
+                request_id,
+            )
 
-        return sending_account_limit_request
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ResourceLimitSnapshot_from_dict = ResourceLimitSnapshot.from_dict
 
 
 _lazy_imports_pending = True
@@ -68,6 +78,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global ResourceLimitSnapshot
+    global _ResourceLimitSnapshot_from_dict
     from ..models.resource_limit_snapshot import ResourceLimitSnapshot
+
+    _ResourceLimitSnapshot_from_dict = ResourceLimitSnapshot.from_dict
 
     _lazy_imports_pending = False

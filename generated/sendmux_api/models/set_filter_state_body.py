@@ -53,7 +53,7 @@ class SetFilterStateBody:
             _import_lazy()
         _mode = src_dict["mode"]
         mode = (
-            SetFilterStateBodyMode._by_value.get(_mode)
+            _SetFilterStateBodyMode_by_value.get(_mode)
             if _mode.__class__ is str
             else None
         ) or SetFilterStateBodyMode(_mode)
@@ -61,16 +61,27 @@ class SetFilterStateBody:
         rules = []
         _rules = src_dict["rules"]
         for rules_item_data in _rules:
-            rules_item = FilterRule.from_dict(rules_item_data)
+            rules_item = _FilterRule_from_dict(rules_item_data)
 
             rules.append(rules_item)
 
-        set_filter_state_body = cls(
-            mode,
-            rules,
-        )
+        if cls is SetFilterStateBody:
+            _self = _new(cls)
+            _self.mode = mode
+            _self.rules = rules
+        else:
+            _self = cls(
+                mode,
+                rules,
+            )
 
-        return set_filter_state_body
+        return _self
+
+
+_new = object.__new__
+_SetFilterStateBodyMode_by_value = SetFilterStateBodyMode._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _FilterRule_from_dict = FilterRule.from_dict
 
 
 _lazy_imports_pending = True
@@ -80,6 +91,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global FilterRule
+    global _FilterRule_from_dict
     from ..models.filter_rule import FilterRule
+
+    _FilterRule_from_dict = FilterRule.from_dict
 
     _lazy_imports_pending = False

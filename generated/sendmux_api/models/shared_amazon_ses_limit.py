@@ -129,15 +129,29 @@ class SharedAmazonSesLimit:
                 f'field "usage_ratio": expected number or null, got {type(usage_ratio).__name__}'
             )
 
-        shared_amazon_ses_limit = cls(
-            can_request_increase,
-            daily_limit,
-            is_near_limit,
-            pending_request_id,
-            provider_id,
-            sent_today,
-            threshold_usage,
-            usage_ratio,
-        )
+        if cls is SharedAmazonSesLimit:
+            _self = _new(cls)
+            _self.can_request_increase = can_request_increase
+            _self.daily_limit = daily_limit
+            _self.is_near_limit = is_near_limit
+            _self.pending_request_id = pending_request_id
+            _self.provider_id = provider_id
+            _self.sent_today = sent_today
+            _self.threshold_usage = threshold_usage
+            _self.usage_ratio = usage_ratio
+        else:
+            _self = cls(
+                can_request_increase,
+                daily_limit,
+                is_near_limit,
+                pending_request_id,
+                provider_id,
+                sent_today,
+                threshold_usage,
+                usage_ratio,
+            )
 
-        return shared_amazon_ses_limit
+        return _self
+
+
+_new = object.__new__

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -85,11 +85,17 @@ class SharedAmazonSesLimitRequest:
                 f'field "approved_daily_limit": expected integer or null, got {type(approved_daily_limit).__name__}'
             )
 
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = _fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         current_daily_limit = src_dict["current_daily_limit"]
         if not (type(current_daily_limit) is int):
@@ -103,19 +109,19 @@ class SharedAmazonSesLimitRequest:
                 f'field "current_daily_sent": expected integer, got {type(current_daily_sent).__name__}'
             )
 
-        def _parse_decided_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    decided_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return decided_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        decided_at = _parse_decided_at(src_dict["decided_at"])
+        decided_at: datetime.datetime | None
+        _decided_at = src_dict["decided_at"]
+        if type(_decided_at) is str:
+            try:
+                decided_at = _fromisoformat(_decided_at)
+            except ValueError as error:
+                raise ValueError(f'field "decided_at": {error}') from None
+        elif _decided_at is None:
+            decided_at = None
+        else:
+            raise TypeError(
+                f'field "decided_at": expected a date-time string or null, got {type(_decided_at).__name__}'
+            )
 
         decision_note = src_dict["decision_note"]
 
@@ -130,20 +136,38 @@ class SharedAmazonSesLimitRequest:
 
         _status = src_dict["status"]
         status = (
-            SharedAmazonSesLimitRequestStatus._by_value.get(_status)
+            _SharedAmazonSesLimitRequestStatus_by_value.get(_status)
             if _status.__class__ is str
             else None
         ) or SharedAmazonSesLimitRequestStatus(_status)
 
-        shared_amazon_ses_limit_request = cls(
-            approved_daily_limit,
-            created_at,
-            current_daily_limit,
-            current_daily_sent,
-            decided_at,
-            decision_note,
-            id,
-            status,
-        )
+        if cls is SharedAmazonSesLimitRequest:
+            _self = _new(cls)
+            _self.approved_daily_limit = approved_daily_limit
+            _self.created_at = created_at
+            _self.current_daily_limit = current_daily_limit
+            _self.current_daily_sent = current_daily_sent
+            _self.decided_at = decided_at
+            _self.decision_note = decision_note
+            _self.id = id
+            _self.status = status
+        else:
+            _self = cls(
+                approved_daily_limit,
+                created_at,
+                current_daily_limit,
+                current_daily_sent,
+                decided_at,
+                decision_note,
+                id,
+                status,
+            )
 
-        return shared_amazon_ses_limit_request
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_SharedAmazonSesLimitRequestStatus_by_value = (
+    SharedAmazonSesLimitRequestStatus._by_value
+)

@@ -46,16 +46,27 @@ class SharedAmazonSesLimitRequestCreate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        limit = SharedAmazonSesLimit.from_dict(src_dict["limit"])
+        limit = _SharedAmazonSesLimit_from_dict(src_dict["limit"])
 
-        request = SharedAmazonSesLimitRequest.from_dict(src_dict["request"])
+        request = _SharedAmazonSesLimitRequest_from_dict(src_dict["request"])
 
-        shared_amazon_ses_limit_request_create = cls(
-            limit,
-            request,
-        )
+        if cls is SharedAmazonSesLimitRequestCreate:
+            _self = _new(cls)
+            _self.limit = limit
+            _self.request = request
+        else:
+            _self = cls(
+                limit,
+                request,
+            )
 
-        return shared_amazon_ses_limit_request_create
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _SharedAmazonSesLimit_from_dict = SharedAmazonSesLimit.from_dict
+    _SharedAmazonSesLimitRequest_from_dict = SharedAmazonSesLimitRequest.from_dict
 
 
 _lazy_imports_pending = True
@@ -66,7 +77,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global SharedAmazonSesLimit
     global SharedAmazonSesLimitRequest
+    global _SharedAmazonSesLimit_from_dict
+    global _SharedAmazonSesLimitRequest_from_dict
     from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
     from ..models.shared_amazon_ses_limit_request import SharedAmazonSesLimitRequest
+
+    _SharedAmazonSesLimit_from_dict = SharedAmazonSesLimit.from_dict
+    _SharedAmazonSesLimitRequest_from_dict = SharedAmazonSesLimitRequest.from_dict
 
     _lazy_imports_pending = False

@@ -55,27 +55,34 @@ class SharedAmazonSesLimitRequestCreateResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        meta = ResponseMeta.from_dict(src_dict["meta"])
+        meta = _ResponseMeta_from_dict(src_dict["meta"])
 
         ok = src_dict["ok"]
         if not (type(ok) is bool):
             raise TypeError(f'field "ok": expected boolean, got {type(ok).__name__}')
 
-        data = SharedAmazonSesLimitRequestCreate.from_dict(src_dict["data"])
+        data = _SharedAmazonSesLimitRequestCreate_from_dict(src_dict["data"])
 
-        shared_amazon_ses_limit_request_create_response = cls(
-            meta,
-            ok,
-            data,
-        )
+        if cls is SharedAmazonSesLimitRequestCreateResponse:
+            _self = _new(cls)
+            _self.meta = meta
+            _self.ok = ok
+            _self.data = data
+            _self.additional_properties = {}
+        else:
+            _self = cls(
+                meta,
+                ok,
+                data,
+            )
 
         if len(src_dict) > 3:
-            shared_amazon_ses_limit_request_create_response.additional_properties = {
+            _self.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in {"meta", "ok", "data"}
             }
-        return shared_amazon_ses_limit_request_create_response
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,6 +101,14 @@ class SharedAmazonSesLimitRequestCreateResponse:
         return key in self.additional_properties
 
 
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ResponseMeta_from_dict = ResponseMeta.from_dict
+    _SharedAmazonSesLimitRequestCreate_from_dict = (
+        SharedAmazonSesLimitRequestCreate.from_dict
+    )
+
+
 _lazy_imports_pending = True
 
 
@@ -102,9 +117,16 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global ResponseMeta
     global SharedAmazonSesLimitRequestCreate
+    global _ResponseMeta_from_dict
+    global _SharedAmazonSesLimitRequestCreate_from_dict
     from ..models.response_meta import ResponseMeta
     from ..models.shared_amazon_ses_limit_request_create import (
         SharedAmazonSesLimitRequestCreate,
+    )
+
+    _ResponseMeta_from_dict = ResponseMeta.from_dict
+    _SharedAmazonSesLimitRequestCreate_from_dict = (
+        SharedAmazonSesLimitRequestCreate.from_dict
     )
 
     _lazy_imports_pending = False

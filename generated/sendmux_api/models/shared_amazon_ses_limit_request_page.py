@@ -50,14 +50,16 @@ class SharedAmazonSesLimitRequestPage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        limit = SharedAmazonSesLimit.from_dict(src_dict["limit"])
+        limit = _SharedAmazonSesLimit_from_dict(src_dict["limit"])
 
         def _parse_pending_request(data: object) -> None | SharedAmazonSesLimitRequest:
             if data is None:
                 return data
             if isinstance(data, dict):
                 try:
-                    pending_request_type_0 = SharedAmazonSesLimitRequest.from_dict(data)
+                    pending_request_type_0 = _SharedAmazonSesLimitRequest_from_dict(
+                        data
+                    )
 
                     return pending_request_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -66,12 +68,23 @@ class SharedAmazonSesLimitRequestPage:
 
         pending_request = _parse_pending_request(src_dict["pending_request"])
 
-        shared_amazon_ses_limit_request_page = cls(
-            limit,
-            pending_request,
-        )
+        if cls is SharedAmazonSesLimitRequestPage:
+            _self = _new(cls)
+            _self.limit = limit
+            _self.pending_request = pending_request
+        else:
+            _self = cls(
+                limit,
+                pending_request,
+            )
 
-        return shared_amazon_ses_limit_request_page
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _SharedAmazonSesLimit_from_dict = SharedAmazonSesLimit.from_dict
+    _SharedAmazonSesLimitRequest_from_dict = SharedAmazonSesLimitRequest.from_dict
 
 
 _lazy_imports_pending = True
@@ -82,7 +95,12 @@ def _import_lazy() -> None:
     global _lazy_imports_pending
     global SharedAmazonSesLimit
     global SharedAmazonSesLimitRequest
+    global _SharedAmazonSesLimit_from_dict
+    global _SharedAmazonSesLimitRequest_from_dict
     from ..models.shared_amazon_ses_limit import SharedAmazonSesLimit
     from ..models.shared_amazon_ses_limit_request import SharedAmazonSesLimitRequest
+
+    _SharedAmazonSesLimit_from_dict = SharedAmazonSesLimit.from_dict
+    _SharedAmazonSesLimitRequest_from_dict = SharedAmazonSesLimitRequest.from_dict
 
     _lazy_imports_pending = False

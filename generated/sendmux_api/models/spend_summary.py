@@ -56,7 +56,7 @@ class SpendSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _currency = src_dict["currency"]
         currency = (
-            SpendSummaryCurrency._by_value.get(_currency)
+            _SpendSummaryCurrency_by_value.get(_currency)
             if _currency.__class__ is str
             else None
         ) or SpendSummaryCurrency(_currency)
@@ -91,12 +91,24 @@ class SpendSummary:
                 f'field "transaction_count": expected number, got {type(transaction_count).__name__}'
             )
 
-        spend_summary = cls(
-            currency,
-            period_days,
-            total_consumed,
-            total_purchased,
-            transaction_count,
-        )
+        if cls is SpendSummary:
+            _self = _new(cls)
+            _self.currency = currency
+            _self.period_days = period_days
+            _self.total_consumed = total_consumed
+            _self.total_purchased = total_purchased
+            _self.transaction_count = transaction_count
+        else:
+            _self = cls(
+                currency,
+                period_days,
+                total_consumed,
+                total_purchased,
+                transaction_count,
+            )
 
-        return spend_summary
+        return _self
+
+
+_new = object.__new__
+_SpendSummaryCurrency_by_value = SpendSummaryCurrency._by_value

@@ -47,24 +47,30 @@ class SuccessEnvelope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        meta = ResponseMeta.from_dict(src_dict["meta"])
+        meta = _ResponseMeta_from_dict(src_dict["meta"])
 
         ok = src_dict["ok"]
         if not (type(ok) is bool):
             raise TypeError(f'field "ok": expected boolean, got {type(ok).__name__}')
 
-        success_envelope = cls(
-            meta,
-            ok,
-        )
+        if cls is SuccessEnvelope:
+            _self = _new(cls)
+            _self.meta = meta
+            _self.ok = ok
+            _self.additional_properties = {}
+        else:
+            _self = cls(
+                meta,
+                ok,
+            )
 
         if len(src_dict) > 2:
-            success_envelope.additional_properties = {
+            _self.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in {"meta", "ok"}
             }
-        return success_envelope
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +89,11 @@ class SuccessEnvelope:
         return key in self.additional_properties
 
 
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _ResponseMeta_from_dict = ResponseMeta.from_dict
+
+
 _lazy_imports_pending = True
 
 
@@ -90,6 +101,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global ResponseMeta
+    global _ResponseMeta_from_dict
     from ..models.response_meta import ResponseMeta
+
+    _ResponseMeta_from_dict = ResponseMeta.from_dict
 
     _lazy_imports_pending = False

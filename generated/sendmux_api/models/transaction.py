@@ -93,11 +93,17 @@ class Transaction:
                 f'field "balance_before": expected string or null, got {type(balance_before).__name__}'
             )
 
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = _fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         description = src_dict["description"]
         if not (type(description) is str):
@@ -122,18 +128,34 @@ class Transaction:
 
         _type_ = src_dict["type"]
         type_ = (
-            TransactionType._by_value.get(_type_) if _type_.__class__ is str else None
+            _TransactionType_by_value.get(_type_) if _type_.__class__ is str else None
         ) or TransactionType(_type_)
 
-        transaction = cls(
-            amount,
-            balance_after,
-            balance_before,
-            created_at,
-            description,
-            id,
-            quantity,
-            type_,
-        )
+        if cls is Transaction:
+            _self = _new(cls)
+            _self.amount = amount
+            _self.balance_after = balance_after
+            _self.balance_before = balance_before
+            _self.created_at = created_at
+            _self.description = description
+            _self.id = id
+            _self.quantity = quantity
+            _self.type_ = type_
+        else:
+            _self = cls(
+                amount,
+                balance_after,
+                balance_before,
+                created_at,
+                description,
+                id,
+                quantity,
+                type_,
+            )
 
-        return transaction
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_TransactionType_by_value = TransactionType._by_value

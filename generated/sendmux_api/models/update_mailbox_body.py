@@ -79,15 +79,26 @@ class UpdateMailboxBody:
         if isinstance(_send_scope, Unset):
             send_scope = UNSET
         else:
-            send_scope = UpdateMailboxBodySendScope.from_dict(_send_scope)
+            send_scope = _UpdateMailboxBodySendScope_from_dict(_send_scope)
 
-        update_mailbox_body = cls(
-            display_name,
-            quota_bytes,
-            send_scope,
-        )
+        if cls is UpdateMailboxBody:
+            _self = _new(cls)
+            _self.display_name = display_name
+            _self.quota_bytes = quota_bytes
+            _self.send_scope = send_scope
+        else:
+            _self = cls(
+                display_name,
+                quota_bytes,
+                send_scope,
+            )
 
-        return update_mailbox_body
+        return _self
+
+
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _UpdateMailboxBodySendScope_from_dict = UpdateMailboxBodySendScope.from_dict
 
 
 _lazy_imports_pending = True
@@ -97,6 +108,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global UpdateMailboxBodySendScope
+    global _UpdateMailboxBodySendScope_from_dict
     from ..models.update_mailbox_body_send_scope import UpdateMailboxBodySendScope
+
+    _UpdateMailboxBodySendScope_from_dict = UpdateMailboxBodySendScope.from_dict
 
     _lazy_imports_pending = False

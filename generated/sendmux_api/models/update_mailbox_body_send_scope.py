@@ -55,7 +55,7 @@ class UpdateMailboxBodySendScope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _type_ = src_dict["type"]
         type_ = (
-            UpdateMailboxBodySendScopeType._by_value.get(_type_)
+            _UpdateMailboxBodySendScopeType_by_value.get(_type_)
             if _type_.__class__ is str
             else None
         ) or UpdateMailboxBodySendScopeType(_type_)
@@ -66,10 +66,20 @@ class UpdateMailboxBodySendScope:
             list[str], src_dict.get("provider_public_ids", UNSET)
         )
 
-        update_mailbox_body_send_scope = cls(
-            type_,
-            group_public_ids,
-            provider_public_ids,
-        )
+        if cls is UpdateMailboxBodySendScope:
+            _self = _new(cls)
+            _self.type_ = type_
+            _self.group_public_ids = group_public_ids
+            _self.provider_public_ids = provider_public_ids
+        else:
+            _self = cls(
+                type_,
+                group_public_ids,
+                provider_public_ids,
+            )
 
-        return update_mailbox_body_send_scope
+        return _self
+
+
+_new = object.__new__
+_UpdateMailboxBodySendScopeType_by_value = UpdateMailboxBodySendScopeType._by_value

@@ -85,10 +85,19 @@ class UpdateMailboxIdentityBody:
                 f'field "text_signature": expected string or null, got {type(text_signature).__name__}'
             )
 
-        update_mailbox_identity_body = cls(
-            html_signature,
-            name,
-            text_signature,
-        )
+        if cls is UpdateMailboxIdentityBody:
+            _self = _new(cls)
+            _self.html_signature = html_signature
+            _self.name = name
+            _self.text_signature = text_signature
+        else:
+            _self = cls(
+                html_signature,
+                name,
+                text_signature,
+            )
 
-        return update_mailbox_identity_body
+        return _self
+
+
+_new = object.__new__

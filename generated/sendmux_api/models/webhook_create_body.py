@@ -81,7 +81,7 @@ class WebhookCreateBody:
         for event_types_item_data in _event_types:
             _event_types_item = event_types_item_data
             event_types_item = (
-                WebhookCreateBodyEventTypesItem._by_value.get(_event_types_item)
+                _WebhookCreateBodyEventTypesItem_by_value.get(_event_types_item)
                 if _event_types_item.__class__ is str
                 else None
             ) or WebhookCreateBodyEventTypesItem(_event_types_item)
@@ -103,21 +103,35 @@ class WebhookCreateBody:
         if isinstance(_filters, Unset):
             filters = UNSET
         else:
-            filters = WebhookCreateBodyFilters.from_dict(_filters)
+            filters = _WebhookCreateBodyFilters_from_dict(_filters)
 
         name = src_dict.get("name", UNSET)
         if not (name is UNSET or type(name) is str):
             raise TypeError(f'field "name": expected string, got {type(name).__name__}')
 
-        webhook_create_body = cls(
-            event_types,
-            url,
-            enabled,
-            filters,
-            name,
-        )
+        if cls is WebhookCreateBody:
+            _self = _new(cls)
+            _self.event_types = event_types
+            _self.url = url
+            _self.enabled = enabled
+            _self.filters = filters
+            _self.name = name
+        else:
+            _self = cls(
+                event_types,
+                url,
+                enabled,
+                filters,
+                name,
+            )
 
-        return webhook_create_body
+        return _self
+
+
+_new = object.__new__
+_WebhookCreateBodyEventTypesItem_by_value = WebhookCreateBodyEventTypesItem._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _WebhookCreateBodyFilters_from_dict = WebhookCreateBodyFilters.from_dict
 
 
 _lazy_imports_pending = True
@@ -127,6 +141,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global WebhookCreateBodyFilters
+    global _WebhookCreateBodyFilters_from_dict
     from ..models.webhook_create_body_filters import WebhookCreateBodyFilters
+
+    _WebhookCreateBodyFilters_from_dict = WebhookCreateBodyFilters.from_dict
 
     _lazy_imports_pending = False

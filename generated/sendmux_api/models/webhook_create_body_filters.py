@@ -37,17 +37,22 @@ class WebhookCreateBodyFilters:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         mailbox_ids = cast(list[str], src_dict["mailbox_ids"])
 
-        webhook_create_body_filters = cls(
-            mailbox_ids,
-        )
+        if cls is WebhookCreateBodyFilters:
+            _self = _new(cls)
+            _self.mailbox_ids = mailbox_ids
+            _self.additional_properties = {}
+        else:
+            _self = cls(
+                mailbox_ids,
+            )
 
         if len(src_dict) > 1:
-            webhook_create_body_filters.additional_properties = {
+            _self.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in {"mailbox_ids"}
             }
-        return webhook_create_body_filters
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,3 +69,6 @@ class WebhookCreateBodyFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -123,11 +123,17 @@ class WebhookDeliveryAttempt:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = _fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         delivery_attempt = src_dict["delivery_attempt"]
         if not (type(delivery_attempt) is int):
@@ -150,7 +156,7 @@ class WebhookDeliveryAttempt:
 
         _event_type = src_dict["event_type"]
         event_type = (
-            WebhookDeliveryAttemptEventType._by_value.get(_event_type)
+            _WebhookDeliveryAttemptEventType_by_value.get(_event_type)
             if _event_type.__class__ is str
             else None
         ) or WebhookDeliveryAttemptEventType(_event_type)
@@ -165,19 +171,19 @@ class WebhookDeliveryAttempt:
                 f'field "max_attempts": expected integer, got {type(max_attempts).__name__}'
             )
 
-        def _parse_next_retry_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    next_retry_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return next_retry_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        next_retry_at = _parse_next_retry_at(src_dict["next_retry_at"])
+        next_retry_at: datetime.datetime | None
+        _next_retry_at = src_dict["next_retry_at"]
+        if type(_next_retry_at) is str:
+            try:
+                next_retry_at = _fromisoformat(_next_retry_at)
+            except ValueError as error:
+                raise ValueError(f'field "next_retry_at": {error}') from None
+        elif _next_retry_at is None:
+            next_retry_at = None
+        else:
+            raise TypeError(
+                f'field "next_retry_at": expected a date-time string or null, got {type(_next_retry_at).__name__}'
+            )
 
         payload_available = src_dict["payload_available"]
         if not (type(payload_available) is bool):
@@ -185,13 +191,17 @@ class WebhookDeliveryAttempt:
                 f'field "payload_available": expected boolean, got {type(payload_available).__name__}'
             )
 
-        if not (type(src_dict["payload_expires_at"]) is str):
+        payload_expires_at: datetime.datetime
+        _payload_expires_at = src_dict["payload_expires_at"]
+        if type(_payload_expires_at) is str:
+            try:
+                payload_expires_at = _fromisoformat(_payload_expires_at)
+            except ValueError as error:
+                raise ValueError(f'field "payload_expires_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "payload_expires_at": expected a date-time string, got {type(src_dict["payload_expires_at"]).__name__}'
+                f'field "payload_expires_at": expected a date-time string, got {type(_payload_expires_at).__name__}'
             )
-        payload_expires_at = datetime.datetime.fromisoformat(
-            src_dict["payload_expires_at"]
-        )
 
         request_payload_bytes = src_dict["request_payload_bytes"]
         if not (type(request_payload_bytes) is int):
@@ -228,28 +238,53 @@ class WebhookDeliveryAttempt:
 
         _result = src_dict["result"]
         result = (
-            WebhookDeliveryAttemptResult._by_value.get(_result)
+            _WebhookDeliveryAttemptResult_by_value.get(_result)
             if _result.__class__ is str
             else None
         ) or WebhookDeliveryAttemptResult(_result)
 
-        webhook_delivery_attempt = cls(
-            created_at,
-            delivery_attempt,
-            error_message,
-            event_id,
-            event_type,
-            id,
-            max_attempts,
-            next_retry_at,
-            payload_available,
-            payload_expires_at,
-            request_payload_bytes,
-            request_payload_sha256,
-            response_body,
-            response_ms,
-            response_status,
-            result,
-        )
+        if cls is WebhookDeliveryAttempt:
+            _self = _new(cls)
+            _self.created_at = created_at
+            _self.delivery_attempt = delivery_attempt
+            _self.error_message = error_message
+            _self.event_id = event_id
+            _self.event_type = event_type
+            _self.id = id
+            _self.max_attempts = max_attempts
+            _self.next_retry_at = next_retry_at
+            _self.payload_available = payload_available
+            _self.payload_expires_at = payload_expires_at
+            _self.request_payload_bytes = request_payload_bytes
+            _self.request_payload_sha256 = request_payload_sha256
+            _self.response_body = response_body
+            _self.response_ms = response_ms
+            _self.response_status = response_status
+            _self.result = result
+        else:
+            _self = cls(
+                created_at,
+                delivery_attempt,
+                error_message,
+                event_id,
+                event_type,
+                id,
+                max_attempts,
+                next_retry_at,
+                payload_available,
+                payload_expires_at,
+                request_payload_bytes,
+                request_payload_sha256,
+                response_body,
+                response_ms,
+                response_status,
+                result,
+            )
 
-        return webhook_delivery_attempt
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_WebhookDeliveryAttemptEventType_by_value = WebhookDeliveryAttemptEventType._by_value
+_WebhookDeliveryAttemptResult_by_value = WebhookDeliveryAttemptResult._by_value

@@ -80,11 +80,17 @@ class WebhookDeliveryPayload:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = _fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         delivery_attempt = src_dict["delivery_attempt"]
         if not (type(delivery_attempt) is int):
@@ -100,34 +106,57 @@ class WebhookDeliveryPayload:
 
         _event_type = src_dict["event_type"]
         event_type = (
-            WebhookDeliveryPayloadEventType._by_value.get(_event_type)
+            _WebhookDeliveryPayloadEventType_by_value.get(_event_type)
             if _event_type.__class__ is str
             else None
         ) or WebhookDeliveryPayloadEventType(_event_type)
 
-        if not (type(src_dict["expires_at"]) is str):
+        expires_at: datetime.datetime
+        _expires_at = src_dict["expires_at"]
+        if type(_expires_at) is str:
+            try:
+                expires_at = _fromisoformat(_expires_at)
+            except ValueError as error:
+                raise ValueError(f'field "expires_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "expires_at": expected a date-time string, got {type(src_dict["expires_at"]).__name__}'
+                f'field "expires_at": expected a date-time string, got {type(_expires_at).__name__}'
             )
-        expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
 
         id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
-        payload = WebhookEventPayload.from_dict(src_dict["payload"])
+        payload = _WebhookEventPayload_from_dict(src_dict["payload"])
 
-        webhook_delivery_payload = cls(
-            created_at,
-            delivery_attempt,
-            event_id,
-            event_type,
-            expires_at,
-            id,
-            payload,
-        )
+        if cls is WebhookDeliveryPayload:
+            _self = _new(cls)
+            _self.created_at = created_at
+            _self.delivery_attempt = delivery_attempt
+            _self.event_id = event_id
+            _self.event_type = event_type
+            _self.expires_at = expires_at
+            _self.id = id
+            _self.payload = payload
+        else:
+            _self = cls(
+                created_at,
+                delivery_attempt,
+                event_id,
+                event_type,
+                expires_at,
+                id,
+                payload,
+            )
 
-        return webhook_delivery_payload
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_WebhookDeliveryPayloadEventType_by_value = WebhookDeliveryPayloadEventType._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _WebhookEventPayload_from_dict = WebhookEventPayload.from_dict
 
 
 _lazy_imports_pending = True
@@ -137,6 +166,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global WebhookEventPayload
+    global _WebhookEventPayload_from_dict
     from ..models.webhook_event_payload import WebhookEventPayload
+
+    _WebhookEventPayload_from_dict = WebhookEventPayload.from_dict
 
     _lazy_imports_pending = False

@@ -150,7 +150,7 @@ class WebhookEventData:
                 try:
                     _bounce_type_type_0 = data
                     bounce_type_type_0 = (
-                        WebhookEventDataBounceTypeType0._by_value.get(
+                        _WebhookEventDataBounceTypeType0_by_value.get(
                             _bounce_type_type_0
                         )
                         if _bounce_type_type_0.__class__ is str
@@ -178,19 +178,19 @@ class WebhookEventData:
                 f'field "complaint_type": expected string or null, got {type(complaint_type).__name__}'
             )
 
-        def _parse_delay_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if isinstance(data, str):
-                try:
-                    delay_expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return delay_expires_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            return cast(datetime.datetime | None, data)
-
-        delay_expires_at = _parse_delay_expires_at(src_dict["delay_expires_at"])
+        delay_expires_at: datetime.datetime | None
+        _delay_expires_at = src_dict["delay_expires_at"]
+        if type(_delay_expires_at) is str:
+            try:
+                delay_expires_at = _fromisoformat(_delay_expires_at)
+            except ValueError as error:
+                raise ValueError(f'field "delay_expires_at": {error}') from None
+        elif _delay_expires_at is None:
+            delay_expires_at = None
+        else:
+            raise TypeError(
+                f'field "delay_expires_at": expected a date-time string or null, got {type(_delay_expires_at).__name__}'
+            )
 
         delay_type = src_dict["delay_type"]
 
@@ -229,7 +229,7 @@ class WebhookEventData:
                 try:
                     _message_id_kind_type_0 = data
                     message_id_kind_type_0 = (
-                        WebhookEventDataMessageIdKindType0._by_value.get(
+                        _WebhookEventDataMessageIdKindType0_by_value.get(
                             _message_id_kind_type_0
                         )
                         if _message_id_kind_type_0.__class__ is str
@@ -273,22 +273,48 @@ class WebhookEventData:
                 f'field "webhook_id": expected string or null, got {type(webhook_id).__name__}'
             )
 
-        webhook_event_data = cls(
-            bounce_subtype,
-            bounce_type,
-            complaint_subtype,
-            complaint_type,
-            delay_expires_at,
-            delay_type,
-            is_spam,
-            mailbox_id,
-            message_id,
-            message_id_kind,
-            recipients,
-            reject_reason,
-            sender,
-            sendmux_message_id,
-            webhook_id,
-        )
+        if cls is WebhookEventData:
+            _self = _new(cls)
+            _self.bounce_subtype = bounce_subtype
+            _self.bounce_type = bounce_type
+            _self.complaint_subtype = complaint_subtype
+            _self.complaint_type = complaint_type
+            _self.delay_expires_at = delay_expires_at
+            _self.delay_type = delay_type
+            _self.is_spam = is_spam
+            _self.mailbox_id = mailbox_id
+            _self.message_id = message_id
+            _self.message_id_kind = message_id_kind
+            _self.recipients = recipients
+            _self.reject_reason = reject_reason
+            _self.sender = sender
+            _self.sendmux_message_id = sendmux_message_id
+            _self.webhook_id = webhook_id
+        else:
+            _self = cls(
+                bounce_subtype,
+                bounce_type,
+                complaint_subtype,
+                complaint_type,
+                delay_expires_at,
+                delay_type,
+                is_spam,
+                mailbox_id,
+                message_id,
+                message_id_kind,
+                recipients,
+                reject_reason,
+                sender,
+                sendmux_message_id,
+                webhook_id,
+            )
 
-        return webhook_event_data
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_WebhookEventDataBounceTypeType0_by_value = WebhookEventDataBounceTypeType0._by_value
+_WebhookEventDataMessageIdKindType0_by_value = (
+    WebhookEventDataMessageIdKindType0._by_value
+)

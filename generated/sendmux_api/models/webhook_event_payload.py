@@ -74,17 +74,23 @@ class WebhookEventPayload:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        data = WebhookEventData.from_dict(src_dict["data"])
+        data = _WebhookEventData_from_dict(src_dict["data"])
 
         id = src_dict["id"]
         if not (type(id) is str):
             raise TypeError(f'field "id": expected string, got {type(id).__name__}')
 
-        if not (type(src_dict["occurred_at"]) is str):
+        occurred_at: datetime.datetime
+        _occurred_at = src_dict["occurred_at"]
+        if type(_occurred_at) is str:
+            try:
+                occurred_at = _fromisoformat(_occurred_at)
+            except ValueError as error:
+                raise ValueError(f'field "occurred_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "occurred_at": expected a date-time string, got {type(src_dict["occurred_at"]).__name__}'
+                f'field "occurred_at": expected a date-time string, got {type(_occurred_at).__name__}'
             )
-        occurred_at = datetime.datetime.fromisoformat(src_dict["occurred_at"])
 
         team_public_id = src_dict["team_public_id"]
         if not (type(team_public_id) is str):
@@ -94,20 +100,35 @@ class WebhookEventPayload:
 
         _type_ = src_dict["type"]
         type_ = (
-            WebhookEventPayloadType._by_value.get(_type_)
+            _WebhookEventPayloadType_by_value.get(_type_)
             if _type_.__class__ is str
             else None
         ) or WebhookEventPayloadType(_type_)
 
-        webhook_event_payload = cls(
-            data,
-            id,
-            occurred_at,
-            team_public_id,
-            type_,
-        )
+        if cls is WebhookEventPayload:
+            _self = _new(cls)
+            _self.data = data
+            _self.id = id
+            _self.occurred_at = occurred_at
+            _self.team_public_id = team_public_id
+            _self.type_ = type_
+        else:
+            _self = cls(
+                data,
+                id,
+                occurred_at,
+                team_public_id,
+                type_,
+            )
 
-        return webhook_event_payload
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_WebhookEventPayloadType_by_value = WebhookEventPayloadType._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _WebhookEventData_from_dict = WebhookEventData.from_dict
 
 
 _lazy_imports_pending = True
@@ -117,6 +138,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global WebhookEventData
+    global _WebhookEventData_from_dict
     from ..models.webhook_event_data import WebhookEventData
+
+    _WebhookEventData_from_dict = WebhookEventData.from_dict
 
     _lazy_imports_pending = False

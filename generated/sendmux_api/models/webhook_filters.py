@@ -36,8 +36,15 @@ class WebhookFilters:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         mailbox_ids = cast(list[str], src_dict["mailbox_ids"])
 
-        webhook_filters = cls(
-            mailbox_ids,
-        )
+        if cls is WebhookFilters:
+            _self = _new(cls)
+            _self.mailbox_ids = mailbox_ids
+        else:
+            _self = cls(
+                mailbox_ids,
+            )
 
-        return webhook_filters
+        return _self
+
+
+_new = object.__new__

@@ -92,11 +92,17 @@ class WebhookSubscription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        if not (type(src_dict["created_at"]) is str):
+        created_at: datetime.datetime
+        _created_at = src_dict["created_at"]
+        if type(_created_at) is str:
+            try:
+                created_at = _fromisoformat(_created_at)
+            except ValueError as error:
+                raise ValueError(f'field "created_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "created_at": expected a date-time string, got {type(src_dict["created_at"]).__name__}'
+                f'field "created_at": expected a date-time string, got {type(_created_at).__name__}'
             )
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         enabled = src_dict["enabled"]
         if not (type(enabled) is bool):
@@ -109,7 +115,7 @@ class WebhookSubscription:
         for event_types_item_data in _event_types:
             _event_types_item = event_types_item_data
             event_types_item = (
-                WebhookSubscriptionEventTypesItem._by_value.get(_event_types_item)
+                _WebhookSubscriptionEventTypesItem_by_value.get(_event_types_item)
                 if _event_types_item.__class__ is str
                 else None
             ) or WebhookSubscriptionEventTypesItem(_event_types_item)
@@ -122,7 +128,7 @@ class WebhookSubscription:
                 f'field "failing": expected boolean, got {type(failing).__name__}'
             )
 
-        filters = WebhookFilters.from_dict(src_dict["filters"])
+        filters = _WebhookFilters_from_dict(src_dict["filters"])
 
         id = src_dict["id"]
         if not (type(id) is str):
@@ -135,29 +141,56 @@ class WebhookSubscription:
                 f'field "name": expected string or null, got {type(name).__name__}'
             )
 
-        if not (type(src_dict["updated_at"]) is str):
+        updated_at: datetime.datetime
+        _updated_at = src_dict["updated_at"]
+        if type(_updated_at) is str:
+            try:
+                updated_at = _fromisoformat(_updated_at)
+            except ValueError as error:
+                raise ValueError(f'field "updated_at": {error}') from None
+        else:
             raise TypeError(
-                f'field "updated_at": expected a date-time string, got {type(src_dict["updated_at"]).__name__}'
+                f'field "updated_at": expected a date-time string, got {type(_updated_at).__name__}'
             )
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
         url = src_dict["url"]
         if not (type(url) is str):
             raise TypeError(f'field "url": expected string, got {type(url).__name__}')
 
-        webhook_subscription = cls(
-            created_at,
-            enabled,
-            event_types,
-            failing,
-            filters,
-            id,
-            name,
-            updated_at,
-            url,
-        )
+        if cls is WebhookSubscription:
+            _self = _new(cls)
+            _self.created_at = created_at
+            _self.enabled = enabled
+            _self.event_types = event_types
+            _self.failing = failing
+            _self.filters = filters
+            _self.id = id
+            _self.name = name
+            _self.updated_at = updated_at
+            _self.url = url
+        else:
+            _self = cls(
+                created_at,
+                enabled,
+                event_types,
+                failing,
+                filters,
+                id,
+                name,
+                updated_at,
+                url,
+            )
 
-        return webhook_subscription
+        return _self
+
+
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_WebhookSubscriptionEventTypesItem_by_value = (
+    WebhookSubscriptionEventTypesItem._by_value
+)
+if TYPE_CHECKING:  # bound by _import_lazy
+    _WebhookFilters_from_dict = WebhookFilters.from_dict
 
 
 _lazy_imports_pending = True
@@ -167,6 +200,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global WebhookFilters
+    global _WebhookFilters_from_dict
     from ..models.webhook_filters import WebhookFilters
+
+    _WebhookFilters_from_dict = WebhookFilters.from_dict
 
     _lazy_imports_pending = False

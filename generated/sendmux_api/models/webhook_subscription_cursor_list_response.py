@@ -62,7 +62,7 @@ class WebhookSubscriptionCursorListResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if _lazy_imports_pending:
             _import_lazy()
-        meta = ResponseMeta.from_dict(src_dict["meta"])
+        meta = _ResponseMeta_from_dict(src_dict["meta"])
 
         ok = src_dict["ok"]
         if not (type(ok) is bool):
@@ -71,26 +71,34 @@ class WebhookSubscriptionCursorListResponse:
         data = []
         _data = src_dict["data"]
         for data_item_data in _data:
-            data_item = WebhookSubscription.from_dict(data_item_data)
+            data_item = _WebhookSubscription_from_dict(data_item_data)
 
             data.append(data_item)
 
-        pagination = CursorPagination.from_dict(src_dict["pagination"])
+        pagination = _CursorPagination_from_dict(src_dict["pagination"])
 
-        webhook_subscription_cursor_list_response = cls(
-            meta,
-            ok,
-            data,
-            pagination,
-        )
+        if cls is WebhookSubscriptionCursorListResponse:
+            _self = _new(cls)
+            _self.meta = meta
+            _self.ok = ok
+            _self.data = data
+            _self.pagination = pagination
+            _self.additional_properties = {}
+        else:
+            _self = cls(
+                meta,
+                ok,
+                data,
+                pagination,
+            )
 
         if len(src_dict) > 4:
-            webhook_subscription_cursor_list_response.additional_properties = {
+            _self.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in {"meta", "ok", "data", "pagination"}
             }
-        return webhook_subscription_cursor_list_response
+        return _self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,6 +117,13 @@ class WebhookSubscriptionCursorListResponse:
         return key in self.additional_properties
 
 
+_new = object.__new__
+if TYPE_CHECKING:  # bound by _import_lazy
+    _CursorPagination_from_dict = CursorPagination.from_dict
+    _ResponseMeta_from_dict = ResponseMeta.from_dict
+    _WebhookSubscription_from_dict = WebhookSubscription.from_dict
+
+
 _lazy_imports_pending = True
 
 
@@ -118,8 +133,15 @@ def _import_lazy() -> None:
     global CursorPagination
     global ResponseMeta
     global WebhookSubscription
+    global _CursorPagination_from_dict
+    global _ResponseMeta_from_dict
+    global _WebhookSubscription_from_dict
     from ..models.cursor_pagination import CursorPagination
     from ..models.response_meta import ResponseMeta
     from ..models.webhook_subscription import WebhookSubscription
+
+    _CursorPagination_from_dict = CursorPagination.from_dict
+    _ResponseMeta_from_dict = ResponseMeta.from_dict
+    _WebhookSubscription_from_dict = WebhookSubscription.from_dict
 
     _lazy_imports_pending = False

@@ -93,7 +93,7 @@ class WebhookUpdateBody:
             for event_types_item_data in _event_types:
                 _event_types_item = event_types_item_data
                 event_types_item = (
-                    WebhookUpdateBodyEventTypesItem._by_value.get(_event_types_item)
+                    _WebhookUpdateBodyEventTypesItem_by_value.get(_event_types_item)
                     if _event_types_item.__class__ is str
                     else None
                 ) or WebhookUpdateBodyEventTypesItem(_event_types_item)
@@ -105,7 +105,7 @@ class WebhookUpdateBody:
         if isinstance(_filters, Unset):
             filters = UNSET
         else:
-            filters = WebhookUpdateBodyFilters.from_dict(_filters)
+            filters = _WebhookUpdateBodyFilters_from_dict(_filters)
 
         name = src_dict.get("name", UNSET)
 
@@ -118,15 +118,29 @@ class WebhookUpdateBody:
         if not (url is UNSET or type(url) is str):
             raise TypeError(f'field "url": expected string, got {type(url).__name__}')
 
-        webhook_update_body = cls(
-            enabled,
-            event_types,
-            filters,
-            name,
-            url,
-        )
+        if cls is WebhookUpdateBody:
+            _self = _new(cls)
+            _self.enabled = enabled
+            _self.event_types = event_types
+            _self.filters = filters
+            _self.name = name
+            _self.url = url
+        else:
+            _self = cls(
+                enabled,
+                event_types,
+                filters,
+                name,
+                url,
+            )
 
-        return webhook_update_body
+        return _self
+
+
+_new = object.__new__
+_WebhookUpdateBodyEventTypesItem_by_value = WebhookUpdateBodyEventTypesItem._by_value
+if TYPE_CHECKING:  # bound by _import_lazy
+    _WebhookUpdateBodyFilters_from_dict = WebhookUpdateBodyFilters.from_dict
 
 
 _lazy_imports_pending = True
@@ -136,6 +150,9 @@ def _import_lazy() -> None:
     """Bind the models this module refers to; they may import this module back."""
     global _lazy_imports_pending
     global WebhookUpdateBodyFilters
+    global _WebhookUpdateBodyFilters_from_dict
     from ..models.webhook_update_body_filters import WebhookUpdateBodyFilters
+
+    _WebhookUpdateBodyFilters_from_dict = WebhookUpdateBodyFilters.from_dict
 
     _lazy_imports_pending = False
