@@ -59,8 +59,11 @@ class _Records(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         text = record.getMessage()
-        if CREDENTIAL.search(text):
-            self.leaks.append(f"{record.name}: {text[:120]}")
+        found = CREDENTIAL.search(text)
+        if found:  # the match and what surrounds it: test credentials only
+            self.leaks.append(
+                f"{record.name}: ...{text[max(0, found.start() - 60) : found.end() + 20]}"
+            )
 
 
 @pytest.fixture(autouse=True)
