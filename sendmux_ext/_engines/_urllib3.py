@@ -173,8 +173,10 @@ class Urllib3Engine:
         origin, target = (url, "/") if start < 0 else (url[:start], url[start:])
         pool = self._pools.get(origin)
         if pool is None:
-            with self._lock:
-                pool = self._pools.get(origin) or self._pools.setdefault(origin, self._pool(origin))
+            with self._lock:  # two threads' first calls make one pool
+                pool = self._pools.get(origin)
+                if pool is None:
+                    pool = self._pools[origin] = self._pool(origin)
         return pool, target
 
     def open(self, request: Request) -> Urllib3Reply:
